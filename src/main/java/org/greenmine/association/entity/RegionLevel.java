@@ -1,0 +1,7 @@
+package org.greenmine.association.entity;
+
+public enum RegionLevel {
+  PROVINCE,
+  CITY,
+  COUNTY
+}

@@ -1,0 +1,38 @@
+package org.greenmine.identity.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.greenmine.identity.entity.Role;
+
+/** Who is asking, for pages: the name and the roles that decide what the header offers. */
+@Named
+@RequestScoped
+public class CurrentUser {
+  @Inject SecurityContext security;
+
+  private String name;
+  private boolean admin;
+
+  @PostConstruct
+  void load() {
+    Principal caller = security.getCallerPrincipal();
+    name = caller == null ? null : caller.getName();
+    admin = name != null && security.isCallerInRole(Role.ADMIN.name());
+  }
+
+  public boolean isLoggedIn() {
+    return name != null;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public boolean isAdmin() {
+    return admin;
+  }
+}

@@ -1,0 +1,85 @@
+package org.greenmine.identity.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.greenmine.identity.control.LoginGate;
+import org.greenmine.platform.boundary.PageMessages;
+
+/** The login form: throttled, one generic message for any wrong credentials, a new session id. */
+@Named
+@RequestScoped
+public class LoginPage {
+  @Inject SecurityContext security;
+  @Inject LoginGate gate;
+
+  private String username;
+  private String password;
+
+  public void login() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    String address = request.getRemoteAddr();
+
+    Duration wait = gate.waitBeforeAttempt(username, address);
+    if (!wait.isZero()) {
+      PageMessages.error("login.throttled", Math.max(1, wait.toSeconds()));
+      return;
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            withParams()
+                .newAuthentication(true)
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username, new Password(password == null ? "" : password))));
+    password = null;
+    switch (status) {
+      case SUCCESS -> {
+        gate.succeeded(username, address);
+        request.changeSessionId();
+        if (!external.isResponseCommitted()) {
+          external.redirect(external.getRequestContextPath() + "/");
+        }
+        faces.responseComplete();
+      }
+      case SEND_CONTINUE -> faces.responseComplete();
+      default -> {
+        gate.failed(username, address);
+        PageMessages.error("login.failed");
+      }
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

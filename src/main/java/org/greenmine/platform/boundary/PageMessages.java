@@ -1,0 +1,49 @@
+package org.greenmine.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.greenmine.platform.control.PortalFailure;
+
+/** Faces messages in the reader's language, from the {@code msg} bundle. */
+public final class PageMessages {
+  public static final String BUNDLE = "org.greenmine.platform.messages";
+
+  private PageMessages() {}
+
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  public static void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public static void error(PortalFailure failure) {
+    error(failure.messageKey(), failure.arguments());
+  }
+
+  /** Messages survive the redirect that follows a successful POST. */
+  public static void keepForRedirect() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}
