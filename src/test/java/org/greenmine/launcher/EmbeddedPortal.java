@@ -46,7 +46,8 @@ public final class EmbeddedPortal {
     say("Solr is up at " + solr.baseUrl());
 
     Path payaraLog = data.resolve("logs").resolve("payara.log");
-    // Payara Micro redeploys whatever an earlier run left in its root folder: start from a clean one
+    // Payara Micro redeploys whatever an earlier run left in its root folder: start from a clean
+    // one
     Path payaraRoot = war.getParent().resolve("payara-root");
     deleteTree(payaraRoot);
     List<String> command = new ArrayList<>();
@@ -58,12 +59,17 @@ public final class EmbeddedPortal {
     command.add("-Dgreenmine.content.dir=" + content);
     command.addAll(
         List.of(
-            "-jar", micro.toString(),
-            "--deploy", war.toString(),
-            "--contextroot", "/",
-            "--port", String.valueOf(port),
+            "-jar",
+            micro.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
             "--nocluster",
-            "--rootdir", payaraRoot.toString()));
+            "--rootdir",
+            payaraRoot.toString()));
     say("Starting Payara Micro on port " + port + " (log: " + payaraLog + ") ...");
     Process payara =
         new ProcessBuilder(command)
@@ -216,7 +222,8 @@ public final class EmbeddedPortal {
         options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
       }
     }
-    for (String required : List.of("war", "micro", "configset", "content", "data", "port", "solr-port")) {
+    for (String required :
+        List.of("war", "micro", "configset", "content", "data", "port", "solr-port")) {
       if (!options.containsKey(required)) {
         throw new IllegalArgumentException("missing --" + required + "=...");
       }

@@ -60,5 +60,4 @@ public final class LocalSolr implements AutoCloseable {
   private static String xml(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
-
 }

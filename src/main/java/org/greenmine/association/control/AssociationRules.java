@@ -6,8 +6,9 @@ import org.greenmine.association.entity.RegionCode;
 import org.greenmine.platform.control.InvalidInput;
 
 /**
- * What makes an association well formed: a code and a group-standard prefix of the right shape, a region
- * of the level it serves, and a parent one level or more above it whose region contains its own.
+ * What makes an association well formed: a code and a group-standard prefix of the right shape, a
+ * region of the level it serves, and a parent one level or more above it whose region contains its
+ * own.
  */
 public final class AssociationRules {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,31}");

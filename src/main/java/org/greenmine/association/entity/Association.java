@@ -15,18 +15,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.greenmine.platform.entity.InstantColumn;
 import java.util.Locale;
+import org.greenmine.platform.entity.InstantColumn;
 
 /** A trade association: the tenant that owns standards, content, campaigns and staff. */
 @Entity
 @Table(name = "association")
-@NamedQuery(
-    name = Association.BY_CODE,
-    query = "SELECT a FROM Association a WHERE a.code = :code")
-@NamedQuery(
-    name = Association.ALL,
-    query = "SELECT a FROM Association a ORDER BY a.level, a.code")
+@NamedQuery(name = Association.BY_CODE, query = "SELECT a FROM Association a WHERE a.code = :code")
+@NamedQuery(name = Association.ALL, query = "SELECT a FROM Association a ORDER BY a.level, a.code")
 public class Association {
   public static final String BY_CODE = "Association.byCode";
   public static final String ALL = "Association.all";

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 import org.greenmine.platform.control.InvalidInput;
 
 /**
- * A six-digit administrative division code (GB/T 2260): two digits of province, two of city (prefecture),
- * two of county. {@code 370000} is Shandong, {@code 370600} Yantai, {@code 370681} Longkou.
+ * A six-digit administrative division code (GB/T 2260): two digits of province, two of city
+ * (prefecture), two of county. {@code 370000} is Shandong, {@code 370600} Yantai, {@code 370681}
+ * Longkou.
  */
 public record RegionCode(String value) {
   private static final Pattern SIX_DIGITS = Pattern.compile("[1-9]\\d{5}");

@@ -36,7 +36,12 @@ public class ContentImporter {
   public record Report(int added, int alreadyPresent, List<String> refused) {
     @Override
     public String toString() {
-      return added + " added, " + alreadyPresent + " already present, " + refused.size() + " refused";
+      return added
+          + " added, "
+          + alreadyPresent
+          + " already present, "
+          + refused.size()
+          + " refused";
     }
   }
 
@@ -88,7 +93,8 @@ public class ContentImporter {
     List<Parsed> parsed = new ArrayList<>();
     for (Path file : markdownFiles(folder)) {
       try {
-        parsed.add(new Parsed(file, FrontMatterDocument.parse(read(file), file.getFileName().toString())));
+        parsed.add(
+            new Parsed(file, FrontMatterDocument.parse(read(file), file.getFileName().toString())));
       } catch (PortalFailure e) {
         tally.refuse(file.getFileName().toString(), e);
       }
@@ -126,7 +132,8 @@ public class ContentImporter {
 
   private static AssociationLevel level(FrontMatterDocument doc) {
     try {
-      return AssociationLevel.valueOf(doc.optional("level").orElse("COUNTY").toUpperCase(Locale.ROOT));
+      return AssociationLevel.valueOf(
+          doc.optional("level").orElse("COUNTY").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return AssociationLevel.COUNTY;
     }

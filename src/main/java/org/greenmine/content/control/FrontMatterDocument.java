@@ -9,8 +9,8 @@ import org.greenmine.platform.control.InvalidInput;
 
 /**
  * A seed-content file: flat {@code key: value} front matter between two {@code ---} lines, then a
- * Markdown body. Lists are written {@code a; b; c}. Deliberately not full YAML: the files are written
- * by people, and a flat form has no indentation traps.
+ * Markdown body. Lists are written {@code a; b; c}. Deliberately not full YAML: the files are
+ * written by people, and a flat form has no indentation traps.
  */
 public record FrontMatterDocument(Map<String, String> fields, String body) {
   private static final String FENCE = "---";

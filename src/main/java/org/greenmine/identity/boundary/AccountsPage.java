@@ -74,10 +74,7 @@ public class AccountsPage implements Serializable {
   public String saveAccess() {
     try {
       accounts.updateAccess(
-          editedUsername,
-          roleSet(editedRoles),
-          editedAssociationCode,
-          editedEnabled);
+          editedUsername, roleSet(editedRoles), editedAssociationCode, editedEnabled);
     } catch (PortalFailure failure) {
       PageMessages.error(failure);
       return null;

@@ -48,7 +48,8 @@ public class LoginPage {
                 .newAuthentication(true)
                 .credential(
                     new UsernamePasswordCredential(
-                        username == null ? "" : username, new Password(password == null ? "" : password))));
+                        username == null ? "" : username,
+                        new Password(password == null ? "" : password))));
     password = null;
     switch (status) {
       case SUCCESS -> {

@@ -18,7 +18,9 @@ import org.greenmine.platform.control.Conflict;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
 
-/** Accounts: looked up by login, administered by administrators, passwords changed by their owners. */
+/**
+ * Accounts: looked up by login, administered by administrators, passwords changed by their owners.
+ */
 @Stateless
 public class AccountDirectory {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");

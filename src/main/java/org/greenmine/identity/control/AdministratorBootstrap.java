@@ -22,16 +22,18 @@ import org.greenmine.identity.entity.Role;
 import org.greenmine.platform.control.PortalSettings;
 
 /**
- * There is no default password. When no administrator exists, one named {@code admin} is created with
- * the password from {@code greenmine.admin.password} (environment {@code GREENMINE_ADMIN_PASSWORD}) or,
- * without it, a random one written to {@code <data>/admin-password.txt}, readable by its owner only.
+ * There is no default password. When no administrator exists, one named {@code admin} is created
+ * with the password from {@code greenmine.admin.password} (environment {@code
+ * GREENMINE_ADMIN_PASSWORD}) or, without it, a random one written to {@code
+ * <data>/admin-password.txt}, readable by its owner only.
  */
 @ApplicationScoped
 public class AdministratorBootstrap {
   public static final String USERNAME = "admin";
   public static final String PASSWORD_FILE = "admin-password.txt";
   private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @PersistenceContext EntityManager em;
   @Inject PortalSettings settings;

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The portal-wide login throttle. An account name gets few free failures; a client address gets more,
- * since many honest people can share one address behind a proxy.
+ * The portal-wide login throttle. An account name gets few free failures; a client address gets
+ * more, since many honest people can share one address behind a proxy.
  */
 @ApplicationScoped
 public class LoginGate {

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing. Each key (an account name or a client address) may fail a few times
- * freely; after that every further failure doubles the wait before the next attempt is even checked,
- * up to a ceiling. A success clears the key. Failures older than the window are forgotten.
+ * freely; after that every further failure doubles the wait before the next attempt is even
+ * checked, up to a ceiling. A success clears the key. Failures older than the window are forgotten.
  */
 public final class LoginThrottle {
   private static final Duration FIRST_WAIT = Duration.ofSeconds(2);

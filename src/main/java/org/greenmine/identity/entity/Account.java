@@ -18,11 +18,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.greenmine.platform.entity.InstantColumn;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.greenmine.association.entity.Association;
+import org.greenmine.platform.entity.InstantColumn;
 
 @Entity
 @Table(name = "account")

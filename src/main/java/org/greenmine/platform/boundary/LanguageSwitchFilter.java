@@ -12,8 +12,8 @@ import java.util.Locale;
 import org.greenmine.platform.control.PortalLanguage;
 
 /**
- * A plain link {@code ?lang=en} switches the language: the choice goes into a long-lived cookie and the
- * browser is sent back to the same address without the parameter. No script is needed.
+ * A plain link {@code ?lang=en} switches the language: the choice goes into a long-lived cookie and
+ * the browser is sent back to the same address without the parameter. No script is needed.
  */
 @WebFilter(urlPatterns = "/*")
 public class LanguageSwitchFilter extends HttpFilter {
@@ -21,7 +21,8 @@ public class LanguageSwitchFilter extends HttpFilter {
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String wanted = request.getParameter("lang");
     if (wanted != null && "GET".equals(request.getMethod())) {
@@ -40,6 +41,20 @@ public class LanguageSwitchFilter extends HttpFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** The language for this request: the remembered choice, else the browser's preference. */
+  public static PortalLanguage languageOf(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    String remembered =
+        cookies == null
+            ? null
+            : java.util.Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst()
+                .orElse(null);
+    return PortalLanguage.choose(remembered, java.util.Collections.list(request.getLocales()));
   }
 
   private static String withoutLangParameter(HttpServletRequest request) {

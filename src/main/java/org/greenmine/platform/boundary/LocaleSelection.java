@@ -4,10 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Locale;
 import org.greenmine.platform.control.PortalLanguage;
 
@@ -21,16 +18,7 @@ public class LocaleSelection {
 
   @PostConstruct
   void choose() {
-      Cookie[] cookies = request.getCookies();
-      String remembered =
-          cookies == null
-              ? null
-              : Arrays.stream(cookies)
-                  .filter(c -> LanguageSwitchFilter.COOKIE.equals(c.getName()))
-                  .map(Cookie::getValue)
-                  .findFirst()
-                  .orElse(null);
-      language = PortalLanguage.choose(remembered, Collections.list(request.getLocales()));
+    language = LanguageSwitchFilter.languageOf(request);
   }
 
   public Locale getLocale() {

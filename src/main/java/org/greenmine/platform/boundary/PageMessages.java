@@ -22,7 +22,9 @@ public final class PageMessages {
     } catch (MissingResourceException e) {
       pattern = key;
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
   }
 
   public static void info(String key, Object... arguments) {

@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Safe defaults on every response. The script policy with its per-request nonce is added by PrimeFaces'
- * CSP mode on pages; this second policy, which browsers enforce alongside it, covers everything else
- * (framing, plugins, base and form targets) and applies to non-page responses as well.
+ * Safe defaults on every response. The script policy with its per-request nonce is added by
+ * PrimeFaces' CSP mode on pages; this second policy, which browsers enforce alongside it, covers
+ * everything else (framing, plugins, base and form targets) and applies to non-page responses as
+ * well.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -20,7 +21,8 @@ public class SecurityHeadersFilter extends HttpFilter {
           + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.addHeader("Content-Security-Policy", BASELINE_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");

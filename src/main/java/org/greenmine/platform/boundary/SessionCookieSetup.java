@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import org.greenmine.platform.control.PortalSettings;
 
 /**
- * Session cookies are HttpOnly always, Secure when the portal is served over HTTPS
- * ({@code greenmine.cookie.secure=true}), and never carried in URLs. SameSite=Lax is set in
- * {@code glassfish-web.xml}: Payara 6 ignores it when given through the Servlet API.
+ * Session cookies are HttpOnly always, Secure when the portal is served over HTTPS ({@code
+ * greenmine.cookie.secure=true}), and never carried in URLs. SameSite=Lax is set in {@code
+ * glassfish-web.xml}: Payara 6 ignores it when given through the Servlet API.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {

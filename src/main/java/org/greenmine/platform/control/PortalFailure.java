@@ -3,8 +3,8 @@ package org.greenmine.platform.control;
 import java.util.Arrays;
 
 /**
- * The portal's typed failures. Each carries a bundle key instead of a sentence so that pages and the
- * API can say it in the reader's language.
+ * The portal's typed failures. Each carries a bundle key instead of a sentence so that pages and
+ * the API can say it in the reader's language.
  */
 public abstract class PortalFailure extends RuntimeException {
   private final String messageKey;

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The portal's own configuration keys (MicroProfile Config), with defaults for the embedded run. */
+/**
+ * The portal's own configuration keys (MicroProfile Config), with defaults for the embedded run.
+ */
 @ApplicationScoped
 public class PortalSettings {
 

@@ -1,8 +1,8 @@
 package org.greenmine.search.control;
 
 /**
- * The project's port to the search engine. Features hand it documents and queries in the portal's own
- * terms; only the adapter behind it knows Solr.
+ * The project's port to the search engine. Features hand it documents and queries in the portal's
+ * own terms; only the adapter behind it knows Solr.
  */
 public interface SearchIndex {
 

@@ -20,9 +20,9 @@ import org.apache.solr.common.SolrInputDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The Solr adapter behind {@link SearchIndex}. Queries are built here and only here: the user's text
- * goes in as the {@code q} value of an edismax query with fixed fields and {@code uf=-*}, so no field,
- * local-parameter or function syntax of the user's reaches Solr.
+ * The Solr adapter behind {@link SearchIndex}. Queries are built here and only here: the user's
+ * text goes in as the {@code q} value of an edismax query with fixed fields and {@code uf=-*}, so
+ * no field, local-parameter or function syntax of the user's reaches Solr.
  */
 @ApplicationScoped
 public class SolrSearchIndex implements SearchIndex {
@@ -123,16 +123,20 @@ public class SolrSearchIndex implements SearchIndex {
   /** The whole translation from the portal's query to Solr's parameters. */
   static SolrQuery toSolr(SearchQuery query) {
     SolrQuery solr = new SolrQuery();
-    solr.set("defType", "edismax");
-    solr.set("q", query.text().isEmpty() ? "*:*" : query.text());
-    if (query.text().isEmpty()) {
-      // match-all is ours, not the user's; edismax would otherwise treat it as text
+    String words = UserText.asWords(query.text());
+    if (words.isEmpty()) {
+      // the match-all query is the portal's own, never built from user text
       solr.set("defType", "lucene");
+      solr.set("q", "*:*");
+    } else {
+      solr.set("defType", "edismax");
+      solr.set("q", words);
+      solr.set("qf", QUERY_FIELDS);
+      solr.set("pf", PHRASE_FIELDS);
+      solr.set("uf", "-*");
+      // up to three words must all match; longer queries need three quarters of them
+      solr.set("mm", "3<75%");
     }
-    solr.set("qf", QUERY_FIELDS);
-    solr.set("pf", PHRASE_FIELDS);
-    solr.set("uf", "-*");
-    solr.set("mm", "75%");
     if (query.kind() != null) {
       solr.addFilterQuery("{!term f=kind v=$kindFilter}");
       solr.set("kindFilter", query.kind());

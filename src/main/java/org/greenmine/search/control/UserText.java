@@ -1,0 +1,28 @@
+package org.greenmine.search.control;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.util.ClientUtils;
+
+/**
+ * Turns what a person typed into words for edismax and nothing else: every character Solr would
+ * read as syntax is escaped ({@code *:*}, {@code field:}, {@code {!...}}, quotes, brackets,
+ * wildcards), and the operator words AND, OR, NOT become ordinary lower-case words.
+ */
+public final class UserText {
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+
+  private UserText() {}
+
+  public static String asWords(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return "";
+    }
+    return Arrays.stream(typed.trim().split("\\s+"))
+        .map(word -> OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word)
+        .map(ClientUtils::escapeQueryChars)
+        .collect(Collectors.joining(" "));
+  }
+}

@@ -1,0 +1,148 @@
+package org.greenmine.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.greenmine.testing.Browser;
+import org.greenmine.testing.Deployments;
+import org.greenmine.testing.LocalUrl;
+import org.greenmine.testing.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Whole journeys in a real headless Chromium against the deployed portal. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    driver = Browser.start("zh-CN");
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    driver.quit();
+  }
+
+  private void open(String path) {
+    driver.get(LocalUrl.of(base) + path);
+  }
+
+  private void type(String id, String text) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  private String heading() {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText();
+  }
+
+  private void logIn(String username, String password) {
+    open("login");
+    type("login:username", username);
+    type("login:password", password);
+    click("login:submit");
+  }
+
+  @Test
+  void theHomePageSwitchesLanguageAndKeepsTheChoice() throws Exception {
+    open("");
+    assertEquals("绿色矿山，共享经验", heading());
+    Path artifacts =
+        Files.createDirectories(
+            Path.of(System.getProperty("greenmine.artifacts", "target/test-artifacts")));
+    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, artifacts.resolve("home-zh.png"), StandardCopyOption.REPLACE_EXISTING);
+
+    click("languageSwitch");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Green mines, shared knowledge"));
+    Files.copy(
+        driver.getScreenshotAs(OutputType.FILE).toPath(),
+        artifacts.resolve("home-en.png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    open("associations");
+    assertEquals("Associations", heading());
+    assertTrue(driver.getPageSource().contains("China Mining Federation"));
+    assertNoScriptErrors(driver);
+  }
+
+  @Test
+  void anAdministratorCreatesAMemberWhoThenLogsIn() {
+    String member = "member-" + UUID.randomUUID().toString().substring(0, 8);
+    open("?lang=en");
+    logIn("admin", TestSettings.ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("adminLink")));
+    click("adminLink");
+    assertEquals("Accounts", heading());
+
+    type("create:username", member);
+    type("create:displayName", "Shandong Gold Mining Co.");
+    type("create:email", member + "@example.com");
+    type("create:initialPassword", "Member-Pass-2026");
+    click("create:submit");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages"), "Account " + member + " created."));
+    assertTrue(driver.findElement(By.id("accounts:table")).getText().contains(member));
+    assertNoScriptErrors(driver);
+
+    click("logoutForm:logout");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+
+    logIn(member, "Wrong-Password-1");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("login:messages"), "The user name or password is not correct."));
+
+    logIn(member, "Member-Pass-2026");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountLink"), member));
+    open("admin/accounts");
+    assertEquals("Not allowed", heading());
+  }
+
+  private static void assertNoScriptErrors(WebDriver driver) {
+    var severe =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .map(e -> e.getMessage())
+            .toList();
+    assertTrue(severe.isEmpty(), "browser console errors (CSP or script): " + severe);
+  }
+}

@@ -1,0 +1,11 @@
+package org.greenmine.testing;
+
+import org.jboss.arquillian.core.spi.LoadableExtension;
+
+/** Registers {@link LocalSolrLifecycle} with Arquillian on the client side. */
+public class LocalSolrExtension implements LoadableExtension {
+  @Override
+  public void register(ExtensionBuilder builder) {
+    builder.observer(LocalSolrLifecycle.class);
+  }
+}

@@ -1,0 +1,36 @@
+package org.greenmine.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.greenmine.identity.control.PasswordHasher;
+import org.greenmine.identity.entity.Account;
+import org.greenmine.identity.entity.Role;
+
+/** Seeds accounts for a test, straight into the database, each with a fresh unique name. */
+@ApplicationScoped
+public class TestAccounts {
+  @PersistenceContext EntityManager em;
+
+  @Transactional
+  public String create(String prefix, String password, Role first, Role... more) {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    em.persist(
+        new Account(
+            username,
+            "Test " + prefix,
+            new PasswordHasher().hash(password.toCharArray()),
+            EnumSet.of(first, more)));
+    return username;
+  }
+
+  public String passwordHashOf(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getSingleResult()
+        .passwordHash();
+  }
+}
