@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.greenmine.association.entity.Association;
@@ -18,8 +19,11 @@ import org.greenmine.platform.control.InvalidInput;
 public class AssociationRegistry {
   @PersistenceContext EntityManager em;
 
+  /** National associations first, then provincial, city and county; by code within a level. */
   public List<Association> all() {
-    return em.createNamedQuery(Association.ALL, Association.class).getResultList();
+    return em.createNamedQuery(Association.ALL, Association.class).getResultList().stream()
+        .sorted(Comparator.comparing((Association a) -> a.getLevel().ordinal()))
+        .toList();
   }
 
   public Optional<Association> byCode(String code) {

@@ -22,7 +22,7 @@ import org.greenmine.platform.entity.InstantColumn;
 @Entity
 @Table(name = "association")
 @NamedQuery(name = Association.BY_CODE, query = "SELECT a FROM Association a WHERE a.code = :code")
-@NamedQuery(name = Association.ALL, query = "SELECT a FROM Association a ORDER BY a.level, a.code")
+@NamedQuery(name = Association.ALL, query = "SELECT a FROM Association a ORDER BY a.code")
 public class Association {
   public static final String BY_CODE = "Association.byCode";
   public static final String ALL = "Association.all";
