@@ -19,8 +19,8 @@ class FrontMatterDocumentTest {
         FrontMatterDocument.parse(
             "---\ncode: CMF\nname_zh: 中国矿业联合会\nminerals: coal; iron ;\nillustrative: true\nurl: https://x.example/a:b\n---\n\n# Body\ntext\n",
             "cmf.md");
-    assertThat(doc.required("code", "cmf.md")).isEqualTo("CMF");
-    assertThat(doc.required("name_zh", "cmf.md")).isEqualTo("中国矿业联合会");
+    assertThat(doc.required("code")).isEqualTo("CMF");
+    assertThat(doc.required("name_zh")).isEqualTo("中国矿业联合会");
     assertThat(doc.list("minerals")).containsExactly("coal", "iron");
     assertThat(doc.flag("illustrative")).isTrue();
     assertThat(doc.optional("url")).contains("https://x.example/a:b");
@@ -41,10 +41,23 @@ class FrontMatterDocumentTest {
     assertThatThrownBy(() -> FrontMatterDocument.parse("---\na: 1\na: 2\n---\n", "a.md"))
         .extracting(e -> ((InvalidInput) e).messageKey())
         .isEqualTo("content.frontMatter.duplicateKey");
-    assertThatThrownBy(
-            () -> FrontMatterDocument.parse("---\na: 1\n---\n", "a.md").required("b", "a.md"))
+    assertThatThrownBy(() -> FrontMatterDocument.parse("---\na: 1\n---\n", "a.md").required("b"))
         .extracting(e -> ((InvalidInput) e).messageKey())
         .isEqualTo("content.field.missing");
+  }
+
+  @Test
+  void aBadValueIsReportedWithFileLineAndField() {
+    var doc =
+        FrontMatterDocument.parse("---\ncode: A\nlevel: GALACTIC\n---\n", "associations/a.md");
+    assertThatThrownBy(() -> doc.choice("level", java.time.DayOfWeek.class))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("content.field.invalid");
+              assertThat(e.arguments())
+                  .containsExactly("associations/a.md", 3, "level", "GALACTIC");
+            });
   }
 
   @Test

@@ -31,53 +31,85 @@ class LoginThrottleTest {
   private final LoginThrottle throttle = new LoginThrottle(clock, 3);
 
   @Test
-  void theFirstFailuresAreFree() {
-    throttle.recordFailure("ann");
-    throttle.recordFailure("ann");
-    assertThat(throttle.waitBeforeAttempt("ann")).isZero();
+  void theFirstAttemptsAreFree() {
+    assertThat(throttle.begin("ann")).isZero();
+    assertThat(throttle.begin("ann")).isZero();
+    assertThat(throttle.begin("ann")).isZero();
+    assertThat(throttle.begin("ann")).isEqualTo(Duration.ofSeconds(2));
   }
 
   @Test
-  void furtherFailuresDoubleTheWait() {
+  void aRefusedAttemptIsNotCountedAndLaterOnesDoubleTheWait() {
     for (int i = 0; i < 3; i++) {
-      throttle.recordFailure("ann");
+      throttle.begin("ann");
     }
-    assertThat(throttle.waitBeforeAttempt("ann")).isEqualTo(Duration.ofSeconds(2));
-    throttle.recordFailure("ann");
-    assertThat(throttle.waitBeforeAttempt("ann")).isEqualTo(Duration.ofSeconds(4));
+    assertThat(throttle.begin("ann")).isEqualTo(Duration.ofSeconds(2));
+    assertThat(throttle.begin("ann")).isEqualTo(Duration.ofSeconds(2));
+    now = now.plusSeconds(2);
+    assertThat(throttle.begin("ann")).isZero();
+    assertThat(throttle.begin("ann")).isEqualTo(Duration.ofSeconds(4));
     now = now.plusSeconds(3);
-    assertThat(throttle.waitBeforeAttempt("ann")).isEqualTo(Duration.ofSeconds(1));
-    now = now.plusSeconds(1);
-    assertThat(throttle.waitBeforeAttempt("ann")).isZero();
+    assertThat(throttle.waitFor("ann")).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void parallelAttemptsCannotSlipPastTheCount() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    var allowed = new java.util.concurrent.atomic.AtomicInteger();
+    var start = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < 64; i++) {
+      pool.submit(
+          () -> {
+            start.await();
+            if (throttle.begin("admin").isZero()) {
+              allowed.incrementAndGet();
+            }
+            return null;
+          });
+    }
+    start.countDown();
+    pool.shutdown();
+    assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(allowed.get()).isEqualTo(3);
   }
 
   @Test
   void theWaitHasACeiling() {
     for (int i = 0; i < 40; i++) {
-      throttle.recordFailure("bob");
+      throttle.begin("bob");
+      now = now.plus(Duration.ofMinutes(5));
     }
-    assertThat(throttle.waitBeforeAttempt("bob")).isEqualTo(Duration.ofMinutes(5));
+    throttle.begin("bob");
+    assertThat(throttle.waitFor("bob")).isEqualTo(Duration.ofMinutes(5));
   }
 
   @Test
-  void keysAreIndependentAndSuccessClears() {
+  void keysAreIndependentAndClearingStartsAfresh() {
     for (int i = 0; i < 5; i++) {
-      throttle.recordFailure("ann");
+      throttle.begin("ann");
     }
-    assertThat(throttle.waitBeforeAttempt("carl")).isZero();
-    assertThat(throttle.waitBeforeAttempt("carl", "ann")).isPositive();
-    throttle.recordSuccess("ann");
-    assertThat(throttle.waitBeforeAttempt("ann")).isZero();
+    assertThat(throttle.begin("carl")).isZero();
+    throttle.clear("ann");
+    assertThat(throttle.begin("ann")).isZero();
   }
 
   @Test
-  void oldFailuresAreForgotten() {
+  void forgivingOneTakesBackOnlyThatAttempt() {
+    for (int i = 0; i < 3; i++) {
+      throttle.begin("10.0.0.1");
+    }
+    throttle.forgiveOne("10.0.0.1");
+    assertThat(throttle.begin("10.0.0.1")).isZero();
+    assertThat(throttle.begin("10.0.0.1")).isPositive();
+  }
+
+  @Test
+  void oldAttemptsAreForgotten() {
     for (int i = 0; i < 5; i++) {
-      throttle.recordFailure("ann");
+      throttle.begin("ann");
     }
     now = now.plus(Duration.ofMinutes(31));
-    assertThat(throttle.waitBeforeAttempt("ann")).isZero();
-    throttle.recordFailure("ann");
-    assertThat(throttle.waitBeforeAttempt("ann")).isZero();
+    assertThat(throttle.begin("ann")).isZero();
+    assertThat(throttle.begin("ann")).isZero();
   }
 }

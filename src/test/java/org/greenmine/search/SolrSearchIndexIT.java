@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.greenmine.search.boundary.SearchReadiness;
 import org.greenmine.search.control.IndexDocument;
 import org.greenmine.search.control.SearchHits;
 import org.greenmine.search.control.SearchIndex;
@@ -126,6 +128,29 @@ class SolrSearchIndexIT {
     SearchIndex down = new SolrSearchIndex("http://127.0.0.1:9/solr", "greenmine");
     assertFalse(down.isAvailable());
     assertThrows(SearchUnavailable.class, () -> down.search(SearchQuery.of("尾矿")));
-    assertTrue(index.isAvailable());
+    assertEquals(HealthCheckResponse.Status.DOWN, new SearchReadiness(down).call().getStatus());
+    assertEquals(HealthCheckResponse.Status.UP, new SearchReadiness(index).call().getStatus());
+  }
+
+  @Test
+  void markupInIndexedTextComesBackEscaped() throws Exception {
+    String tag = "x" + UUID.randomUUID().toString().substring(0, 8);
+    index.upsert(
+        new IndexDocument(
+            "xss-" + tag,
+            "news",
+            "/news/xss-" + tag,
+            null,
+            "Markup " + tag,
+            null,
+            "Tailings <script>alert(1)</script> <img src=x onerror=alert(1)> report " + tag,
+            Map.of()));
+    SearchHits hits =
+        awaitHits(() -> index.search(SearchQuery.of("tailings " + tag)), "xss-" + tag);
+    String snippet = hits.hits().get(0).snippet();
+    assertFalse(snippet.contains("<script"), snippet);
+    assertFalse(snippet.contains("<img"), snippet);
+    assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    assertTrue(snippet.contains("<mark>"), snippet);
   }
 }

@@ -44,8 +44,35 @@ public final class PortalHttp {
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(base.resolve(path));
+  }
+
+  /**
+   * Sends the path exactly as written after the portal's own host and port (no URI resolution), for
+   * tests of odd request lines such as {@code //other.example/x}: the request still goes to the
+   * portal.
+   */
+  public HttpResponse<String> getRaw(String pathAndQuery) throws IOException, InterruptedException {
+    return send(URI.create(base.getScheme() + "://" + base.getRawAuthority() + pathAndQuery));
+  }
+
+  /** Follows a redirect of the last response once, as a browser would. */
+  public HttpResponse<String> follow(HttpResponse<String> response)
+      throws IOException, InterruptedException {
+    String location = response.headers().firstValue("Location").orElse(null);
+    if (response.statusCode() / 100 != 3 || location == null) {
+      return response;
+    }
+    URI target = response.uri().resolve(location);
+    if (!target.getRawAuthority().equals(base.getRawAuthority())) {
+      throw new IllegalStateException("redirect leaves the portal: " + target);
+    }
+    return send(target);
+  }
+
+  private HttpResponse<String> send(URI uri) throws IOException, InterruptedException {
     return client.send(
-        HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).build(),
+        HttpRequest.newBuilder(uri).header("Accept-Language", language).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

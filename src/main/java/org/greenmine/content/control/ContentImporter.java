@@ -2,6 +2,7 @@ package org.greenmine.content.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,20 +11,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.greenmine.association.control.AssociationRegistry;
 import org.greenmine.association.control.AssociationRegistry.AssociationDraft;
+import org.greenmine.association.entity.Association;
 import org.greenmine.association.entity.AssociationLevel;
 import org.greenmine.association.entity.RegionCode;
+import org.greenmine.cases.entity.CaseStudy;
+import org.greenmine.cases.entity.Figure;
+import org.greenmine.content.entity.Document;
+import org.greenmine.content.entity.NewsItem;
+import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.PortalFailure;
 import org.greenmine.platform.control.PortalSettings;
+import org.greenmine.standards.entity.ReferenceStandard;
+import org.greenmine.standards.entity.Standard;
+import org.greenmine.standards.entity.StandardNumber;
+import org.greenmine.standards.entity.StandardStage;
+import org.greenmine.technology.entity.Maturity;
+import org.greenmine.technology.entity.MiningMethod;
+import org.greenmine.technology.entity.Technology;
+import org.greenmine.technology.entity.TechnologyCategory;
 
 /**
- * Loads the seed content from {@code content/}. Each item is matched by its natural key (a region's
- * code, an association's code) and skipped when it is already there, so running it again neither
- * duplicates anything nor overwrites what curators have changed since.
+ * Loads the seed content from {@code content/}. Each file is checked whole before anything of it is
+ * stored, and stored in one transaction, so a bad file is reported (path, line, field) and skipped
+ * while the good ones load. Items are matched by their natural key (code or slug) and skipped when
+ * already present, so a second run neither duplicates anything nor overwrites curators' changes.
  */
 @ApplicationScoped
 public class ContentImporter {
@@ -31,6 +47,7 @@ public class ContentImporter {
 
   @Inject PortalSettings settings;
   @Inject AssociationRegistry associations;
+  @Inject SeedStore store;
 
   /** What one run did: items added, items already present, files refused (with the reason). */
   public record Report(int added, int alreadyPresent, List<String> refused) {
@@ -57,6 +74,12 @@ public class ContentImporter {
     }
     importRegions(root.resolve("regions.csv"), tally);
     importAssociations(root.resolve("associations"), tally);
+    importReferences(root.resolve("references"), tally);
+    importDocuments(root.resolve("standards"), Standard.class, "code", this::standard, tally);
+    importDocuments(
+        root.resolve("technologies"), Technology.class, "slug", this::technology, tally);
+    importDocuments(root.resolve("cases"), CaseStudy.class, "slug", this::caseStudy, tally);
+    importDocuments(root.resolve("news"), NewsItem.class, "slug", this::news, tally);
     return tally.report();
   }
 
@@ -65,16 +88,23 @@ public class ContentImporter {
       return;
     }
     List<String[]> rows = new ArrayList<>();
-    for (String line : read(file).lines().toList()) {
+    List<String> lines = read(file).lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#") || line.startsWith("code,")) {
         continue;
       }
-      rows.add(line.split(",", -1));
+      String[] row = line.split(",", -1);
+      if (row.length != 3 || !row[0].strip().matches("[1-9]\\d{5}")) {
+        tally.refuse(
+            file.getFileName() + ":" + (i + 1), new InvalidInput("region.code.invalid", line));
+        continue;
+      }
+      rows.add(row);
     }
     // parents first: cities before the counties inside them
     rows.sort(Comparator.comparing(r -> new RegionCode(r[0].strip()).level()));
     for (String[] row : rows) {
-      String name = file.getFileName() + ":" + row[0];
       try {
         RegionCode code = new RegionCode(row[0].strip());
         if (associations.region(code).isPresent()) {
@@ -83,29 +113,19 @@ public class ContentImporter {
           associations.addRegion(code, row[1].strip(), row[2].strip());
           tally.added++;
         }
-      } catch (PortalFailure | ArrayIndexOutOfBoundsException e) {
-        tally.refuse(name, e);
+      } catch (PortalFailure | PersistenceException e) {
+        tally.refuse(file.getFileName() + ":" + row[0], e);
       }
     }
   }
 
   private void importAssociations(Path folder, Tally tally) {
-    List<Parsed> parsed = new ArrayList<>();
-    for (Path file : markdownFiles(folder)) {
-      try {
-        parsed.add(
-            new Parsed(file, FrontMatterDocument.parse(read(file), file.getFileName().toString())));
-      } catch (PortalFailure e) {
-        tally.refuse(file.getFileName().toString(), e);
-      }
-    }
+    List<FrontMatterDocument> parsed = parseAll(folder, tally);
     // parents before children: national, then provincial, city, county
-    parsed.sort(Comparator.comparing(p -> level(p.document()).ordinal()));
-    for (Parsed item : parsed) {
-      String name = item.file().getFileName().toString();
-      FrontMatterDocument doc = item.document();
+    parsed.sort(Comparator.comparing(doc -> levelOrder(doc)));
+    for (FrontMatterDocument doc : parsed) {
       try {
-        String code = doc.required("code", name);
+        String code = doc.required("code");
         if (associations.byCode(code).isPresent()) {
           tally.alreadyPresent++;
           continue;
@@ -113,29 +133,237 @@ public class ContentImporter {
         associations.register(
             new AssociationDraft(
                 code,
-                doc.required("name_zh", name),
-                doc.required("name_en", name),
-                doc.required("prefix", name),
-                AssociationLevel.valueOf(doc.required("level", name).toUpperCase(Locale.ROOT)),
+                doc.required("name_zh"),
+                doc.required("name_en"),
+                doc.required("prefix"),
+                doc.choice("level", AssociationLevel.class),
                 doc.optional("region").orElse(null),
                 doc.optional("parent").orElse(null),
                 doc.optional("website").orElse(null),
                 doc.body()));
         tally.added++;
-      } catch (PortalFailure | IllegalArgumentException e) {
-        tally.refuse(name, e);
+      } catch (PortalFailure | PersistenceException e) {
+        tally.refuse(doc.name(), e);
       }
     }
   }
 
-  private record Parsed(Path file, FrontMatterDocument document) {}
+  private void importReferences(Path folder, Tally tally) {
+    for (FrontMatterDocument doc : parseAll(folder, tally)) {
+      try {
+        String code = doc.required("code");
+        if (store.referenceExists(code)) {
+          tally.alreadyPresent++;
+          continue;
+        }
+        store.store(
+            new ReferenceStandard(
+                code,
+                doc.required("title_zh"),
+                doc.required("title_en"),
+                doc.choice("level", ReferenceStandard.Level.class),
+                doc.optional("issuer").orElse(null),
+                doc.date("published_on"),
+                doc.date("effective_on"),
+                doc.flag("illustrative"),
+                doc.body()));
+        tally.added++;
+      } catch (PortalFailure | PersistenceException e) {
+        tally.refuse(doc.name(), e);
+      }
+    }
+  }
 
-  private static AssociationLevel level(FrontMatterDocument doc) {
+  /**
+   * A document built from its file, and what must be resolved in the database before it is stored.
+   */
+  private record Prepared(
+      Document document, java.util.function.Consumer<jakarta.persistence.EntityManager> links) {}
+
+  private <T extends Document> void importDocuments(
+      Path folder,
+      Class<T> kind,
+      String keyField,
+      Function<FrontMatterDocument, Prepared> prepare,
+      Tally tally) {
+    List<FrontMatterDocument> parsed = parseAll(folder, tally);
+    // earlier editions first, so that "replaces" finds the edition it replaces
+    parsed.sort(Comparator.comparing(doc -> doc.optional("replaces").isPresent()));
+    for (FrontMatterDocument doc : parsed) {
+      try {
+        String key = doc.required(keyField);
+        String slug = kind == Standard.class ? StandardNumber.parse(key).slug() : key;
+        if (store.documentExists(kind, slug)) {
+          tally.alreadyPresent++;
+          continue;
+        }
+        Prepared prepared = prepare.apply(doc);
+        store.publish(prepared.document(), prepared.links());
+        tally.added++;
+      } catch (PortalFailure | PersistenceException | IllegalArgumentException e) {
+        tally.refuse(doc.name(), e);
+      }
+    }
+  }
+
+  private Prepared standard(FrontMatterDocument doc) {
+    Association association = association(doc);
+    StandardNumber number;
     try {
-      return AssociationLevel.valueOf(
-          doc.optional("level").orElse("COUNTY").toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return AssociationLevel.COUNTY;
+      number = StandardNumber.parse(doc.required("code")).issuedBy(association.getStandardPrefix());
+    } catch (InvalidInput e) {
+      throw doc.invalid("code", doc.required("code"));
+    }
+    Standard standard =
+        new Standard(number, association, doc.required("title_zh"), doc.required("title_en"));
+    texts(standard, doc);
+    standard.enterStage(doc.choice("stage", StandardStage.class));
+    standard.describe(
+        doc.optional("scope_zh").orElse(null),
+        doc.optional("scope_en").orElse(null),
+        doc.optional("ics").orElse(null),
+        doc.optional("ccs").orElse(null),
+        doc.list("drafting_units"),
+        doc.list("drafters"),
+        doc.list("references"));
+    standard.date(
+        doc.date("project_approved_on"),
+        doc.date("approved_on"),
+        doc.date("published_on"),
+        doc.date("effective_on"));
+    if (doc.optional("comment_opens").isPresent()) {
+      standard.openCommentPeriod(doc.date("comment_opens"), doc.date("comment_closes"), null);
+    }
+    String replaces = doc.optional("replaces").orElse(null);
+    return new Prepared(
+        standard,
+        em -> {
+          if (replaces != null) {
+            Standard earlier =
+                em.createNamedQuery(Standard.BY_CODE, Standard.class)
+                    .setParameter("code", replaces)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> doc.invalid("replaces", replaces));
+            standard.replace(earlier);
+          }
+        });
+  }
+
+  private Prepared technology(FrontMatterDocument doc) {
+    Technology technology =
+        new Technology(
+            doc.required("slug"),
+            association(doc),
+            doc.required("title_zh"),
+            doc.required("title_en"));
+    texts(technology, doc);
+    Maturity maturity = doc.choice("maturity", Maturity.class);
+    Integer trl = doc.number("trl");
+    try {
+      technology.classify(
+          doc.choice("category", TechnologyCategory.class),
+          doc.list("minerals"),
+          doc.choice("mining_method", MiningMethod.class),
+          maturity,
+          trl == null ? 0 : trl);
+    } catch (InvalidInput e) {
+      throw doc.invalid("trl", trl);
+    }
+    technology.describe(
+        doc.optional("holder").orElse(null),
+        doc.optional("contact").orElse(null),
+        doc.optional("batch").orElse(null),
+        doc.list("indicators"),
+        doc.list("indicator_items"),
+        doc.list("standards"));
+    return new Prepared(technology, em -> {});
+  }
+
+  private Prepared caseStudy(FrontMatterDocument doc) {
+    CaseStudy study =
+        new CaseStudy(
+            doc.required("slug"),
+            association(doc),
+            doc.required("title_zh"),
+            doc.required("title_en"));
+    texts(study, doc);
+    List<Figure> figures;
+    try {
+      figures = Figure.parseAll(doc.list("figures"));
+    } catch (InvalidInput e) {
+      throw doc.invalid("figures", doc.optional("figures").orElse(""));
+    }
+    String regionCode = doc.required("region");
+    var region =
+        associations
+            .region(new RegionCode(regionCode))
+            .orElseThrow(() -> doc.invalid("region", regionCode));
+    study.describe(
+        doc.required("mine"),
+        doc.required("enterprise"),
+        region,
+        doc.optional("mineral").orElse(null),
+        doc.choice("mining_method", MiningMethod.class),
+        doc.optional("scale").isPresent() ? doc.choice("scale", CaseStudy.Scale.class) : null,
+        doc.number("year"));
+    study.link(doc.list("technologies"), doc.list("standards"), figures);
+    return new Prepared(study, em -> {});
+  }
+
+  private Prepared news(FrontMatterDocument doc) {
+    NewsItem item =
+        new NewsItem(
+            doc.required("slug"),
+            association(doc),
+            doc.required("title_zh"),
+            doc.required("title_en"),
+            doc.choice("kind", NewsItem.Category.class));
+    texts(item, doc);
+    item.issue(
+        doc.optional("issuer").orElse(null),
+        doc.optional("doc_number").orElse(null),
+        doc.date("published_on"));
+    return new Prepared(item, em -> {});
+  }
+
+  private void texts(Document document, FrontMatterDocument doc) {
+    if (doc.body().length() > MarkdownRenderer.MAX_MARKDOWN_LENGTH) {
+      throw doc.invalid("body", doc.body().length());
+    }
+    document.rewrite(
+        document.getTitleZh(),
+        document.getTitleEn(),
+        doc.optional("summary_zh").orElse(null),
+        doc.optional("summary_en").orElse(null),
+        doc.body(),
+        ContentEditor.RENDERER.toSafeHtml(doc.body()));
+    document.setIllustrative(doc.flag("illustrative"));
+  }
+
+  private Association association(FrontMatterDocument doc) {
+    String code = doc.required("association");
+    return associations.byCode(code).orElseThrow(() -> doc.invalid("association", code));
+  }
+
+  private List<FrontMatterDocument> parseAll(Path folder, Tally tally) {
+    List<FrontMatterDocument> parsed = new ArrayList<>();
+    for (Path file : markdownFiles(folder)) {
+      String name = folder.getFileName() + "/" + file.getFileName();
+      try {
+        parsed.add(FrontMatterDocument.parse(read(file), name));
+      } catch (PortalFailure e) {
+        tally.refuse(name, e);
+      }
+    }
+    return parsed;
+  }
+
+  private static int levelOrder(FrontMatterDocument doc) {
+    try {
+      return doc.choice("level", AssociationLevel.class).ordinal();
+    } catch (PortalFailure e) {
+      return AssociationLevel.values().length;
     }
   }
 
@@ -144,7 +372,11 @@ public class ContentImporter {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+      return files
+          .filter(f -> f.toString().endsWith(".md"))
+          .filter(f -> !f.getFileName().toString().equals("README.md"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

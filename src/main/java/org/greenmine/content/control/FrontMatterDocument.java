@@ -12,7 +12,8 @@ import org.greenmine.platform.control.InvalidInput;
  * Markdown body. Lists are written {@code a; b; c}. Deliberately not full YAML: the files are
  * written by people, and a flat form has no indentation traps.
  */
-public record FrontMatterDocument(Map<String, String> fields, String body) {
+public record FrontMatterDocument(
+    String name, Map<String, String> fields, Map<String, Integer> lines, String body) {
   private static final String FENCE = "---";
 
   public static FrontMatterDocument parse(String source, String name) {
@@ -22,6 +23,7 @@ public record FrontMatterDocument(Map<String, String> fields, String body) {
       throw new InvalidInput("content.frontMatter.missing", name);
     }
     Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, Integer> lineOfKey = new LinkedHashMap<>();
     int i = 1;
     for (; i < lines.size() && !lines.get(i).strip().equals(FENCE); i++) {
       String line = lines.get(i);
@@ -36,20 +38,62 @@ public record FrontMatterDocument(Map<String, String> fields, String body) {
       if (fields.put(key, line.substring(colon + 1).strip()) != null) {
         throw new InvalidInput("content.frontMatter.duplicateKey", name, key);
       }
+      lineOfKey.put(key, i + 1);
     }
     if (i == lines.size()) {
       throw new InvalidInput("content.frontMatter.unclosed", name);
     }
     String body = String.join("\n", lines.subList(i + 1, lines.size())).strip();
-    return new FrontMatterDocument(Map.copyOf(fields), body);
+    return new FrontMatterDocument(name, Map.copyOf(fields), Map.copyOf(lineOfKey), body);
   }
 
   public Optional<String> optional(String key) {
     return Optional.ofNullable(fields.get(key)).filter(v -> !v.isBlank());
   }
 
-  public String required(String key, String name) {
+  public String required(String key) {
     return optional(key).orElseThrow(() -> new InvalidInput("content.field.missing", name, key));
+  }
+
+  /** A value that must be one of the enum's names. */
+  public <E extends Enum<E>> E choice(String key, Class<E> type) {
+    String value = required(key);
+    try {
+      return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid(key, value);
+    }
+  }
+
+  public java.time.LocalDate date(String key) {
+    return optional(key)
+        .map(
+            v -> {
+              try {
+                return java.time.LocalDate.parse(v);
+              } catch (java.time.format.DateTimeParseException e) {
+                throw invalid(key, v);
+              }
+            })
+        .orElse(null);
+  }
+
+  public Integer number(String key) {
+    return optional(key)
+        .map(
+            v -> {
+              try {
+                return Integer.valueOf(v);
+              } catch (NumberFormatException e) {
+                throw invalid(key, v);
+              }
+            })
+        .orElse(null);
+  }
+
+  /** A refusal that names the file, the line and the field. */
+  public InvalidInput invalid(String key, Object value) {
+    return new InvalidInput("content.field.invalid", name, lines.getOrDefault(key, 0), key, value);
   }
 
   public List<String> list(String key) {

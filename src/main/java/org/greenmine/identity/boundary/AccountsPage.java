@@ -21,8 +21,8 @@ import org.greenmine.platform.control.PortalFailure;
 public class AccountsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AccountDirectory accounts;
-  @Inject transient AssociationRegistry associations;
+  @Inject AccountDirectory accounts;
+  @Inject AssociationRegistry associations;
 
   private List<Account> all;
   private List<Association> associationChoices;

@@ -18,7 +18,10 @@ import java.time.Duration;
 import org.greenmine.identity.control.LoginGate;
 import org.greenmine.platform.boundary.PageMessages;
 
-/** The login form: throttled, one generic message for any wrong credentials, a new session id. */
+/**
+ * The login form: every attempt is counted before the password is checked, one generic message for
+ * any wrong credentials, a new session id on success.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -35,7 +38,7 @@ public class LoginPage {
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     String address = request.getRemoteAddr();
 
-    Duration wait = gate.waitBeforeAttempt(username, address);
+    Duration wait = gate.begin(username, address);
     if (!wait.isZero()) {
       PageMessages.error("login.throttled", Math.max(1, wait.toSeconds()));
       return;
@@ -61,10 +64,7 @@ public class LoginPage {
         faces.responseComplete();
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> {
-        gate.failed(username, address);
-        PageMessages.error("login.failed");
-      }
+      default -> PageMessages.error("login.failed");
     }
   }
 

@@ -52,7 +52,7 @@ public class AccountDirectory {
 
   @RolesAllowed("ADMIN")
   public Account create(NewAccount request) {
-    String username = request.username() == null ? "" : request.username().trim().toLowerCase();
+    String username = Usernames.normalize(request.username());
     if (!USERNAME.matcher(username).matches()) {
       throw new InvalidInput("account.username.invalid");
     }

@@ -23,7 +23,7 @@ public class AccountIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    String username = login.getCaller() == null ? "" : login.getCaller().trim().toLowerCase();
+    String username = Usernames.normalize(login.getCaller());
     Optional<Account> account = accounts.findByUsername(username).filter(Account::isEnabled);
     // an unknown name costs as much time as a wrong password, so timing does not reveal accounts
     String hash = account.map(Account::passwordHash).orElse(DECOY_HASH);

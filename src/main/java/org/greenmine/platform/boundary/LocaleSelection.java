@@ -15,10 +15,23 @@ public class LocaleSelection {
   @Inject HttpServletRequest request;
 
   private PortalLanguage language;
+  private PortalLanguage other;
+  private String switchHref;
 
   @PostConstruct
   void choose() {
     language = LanguageSwitchFilter.languageOf(request);
+    other = language == PortalLanguage.ZH ? PortalLanguage.EN : PortalLanguage.ZH;
+    // keep the page's own query (a search, say) and add the switch to it
+    String query = request.getQueryString();
+    String kept =
+        query == null
+            ? ""
+            : java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+                .map(p -> p + "&")
+                .collect(java.util.stream.Collectors.joining());
+    switchHref = "?" + kept + "lang=" + other.tag();
   }
 
   public Locale getLocale() {
@@ -31,6 +44,11 @@ public class LocaleSelection {
 
   /** The other language, offered by the switch. */
   public String getOtherLanguage() {
-    return language == PortalLanguage.ZH ? PortalLanguage.EN.tag() : PortalLanguage.ZH.tag();
+    return other.tag();
+  }
+
+  /** The link that switches to the other language on the same page. */
+  public String getSwitchHref() {
+    return switchHref;
   }
 }

@@ -5,11 +5,13 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 import org.greenmine.platform.control.PortalFailure;
 
 /** Faces messages in the reader's language, from the {@code msg} bundle. */
 public final class PageMessages {
   public static final String BUNDLE = "org.greenmine.platform.messages";
+  private static final Logger LOG = Logger.getLogger(PageMessages.class.getName());
 
   private PageMessages() {}
 
@@ -20,6 +22,7 @@ public final class PageMessages {
     try {
       pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
+      LOG.warning(() -> "No text for message key " + key);
       pattern = key;
     }
     return arguments.length == 0

@@ -3,6 +3,8 @@ package org.greenmine.search.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.greenmine.search.control.SearchHits;
 import org.greenmine.search.control.SearchIndex;
 import org.greenmine.search.control.SearchQuery;
@@ -12,6 +14,7 @@ import org.greenmine.search.control.SearchUnavailable;
 @Named
 @RequestScoped
 public class SearchPage {
+  private static final Logger LOG = Logger.getLogger(SearchPage.class.getName());
   @Inject SearchIndex index;
 
   private String q;
@@ -26,6 +29,7 @@ public class SearchPage {
     try {
       results = index.search(new SearchQuery(q, null, page, 10));
     } catch (SearchUnavailable e) {
+      LOG.log(Level.WARNING, "Search is unavailable", e.getCause());
       unavailable = true;
     }
   }

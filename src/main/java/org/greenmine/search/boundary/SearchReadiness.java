@@ -11,7 +11,14 @@ import org.greenmine.search.control.SearchIndex;
 @Readiness
 @ApplicationScoped
 public class SearchReadiness implements HealthCheck {
-  @Inject SearchIndex index;
+  private SearchIndex index;
+
+  SearchReadiness() {}
+
+  @Inject
+  public SearchReadiness(SearchIndex index) {
+    this.index = index;
+  }
 
   @Override
   public HealthCheckResponse call() {

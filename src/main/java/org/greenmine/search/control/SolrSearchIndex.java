@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SolrSearchIndex implements SearchIndex {
+  private static final Logger LOG = Logger.getLogger(SolrSearchIndex.class.getName());
   static final String QUERY_FIELDS =
       "title_zh^3 title_zh_bi^2 title_en^3 body_zh body_zh_bi body_en code^5";
   static final String PHRASE_FIELDS = "title_zh^4 title_en^4 body_en";
@@ -83,7 +86,7 @@ public class SolrSearchIndex implements SearchIndex {
     }
     try {
       client.add(solr, (int) Duration.ofSeconds(1).toMillis());
-    } catch (SolrServerException | IOException | RuntimeException e) {
+    } catch (SolrServerException | IOException | SolrException e) {
       throw new SearchUnavailable(e);
     }
   }
@@ -92,7 +95,7 @@ public class SolrSearchIndex implements SearchIndex {
   public void delete(String id) {
     try {
       client.deleteById(id, (int) Duration.ofSeconds(1).toMillis());
-    } catch (SolrServerException | IOException | RuntimeException e) {
+    } catch (SolrServerException | IOException | SolrException e) {
       throw new SearchUnavailable(e);
     }
   }
@@ -115,7 +118,7 @@ public class SolrSearchIndex implements SearchIndex {
                 snippet(highlighting == null ? null : highlighting.get(id))));
       }
       return new SearchHits(response.getResults().getNumFound(), hits);
-    } catch (SolrServerException | IOException | RuntimeException e) {
+    } catch (SolrServerException | IOException | SolrException e) {
       throw new SearchUnavailable(e);
     }
   }
@@ -149,9 +152,10 @@ public class SolrSearchIndex implements SearchIndex {
     solr.set("hl.fl", "body_zh body_en title_zh title_en");
     solr.set("hl.snippets", 1);
     solr.set("hl.fragsize", 160);
-    solr.set("hl.tag.pre", "<mark>");
-    solr.set("hl.tag.post", "</mark>");
-    solr.set("hl.encoder", "html");
+    solr.set("hl.tag.pre", Snippets.MATCH_START);
+    solr.set("hl.tag.post", Snippets.MATCH_END);
+    // plain text back from Solr: Snippets escapes it, exactly once
+    solr.set("hl.encoder", "");
     return solr;
   }
 
@@ -159,7 +163,8 @@ public class SolrSearchIndex implements SearchIndex {
   public boolean isAvailable() {
     try {
       return client.ping().getStatus() == 0;
-    } catch (SolrServerException | IOException | RuntimeException e) {
+    } catch (SolrServerException | IOException | SolrException e) {
+      LOG.fine(() -> "Solr ping failed: " + e);
       return false;
     }
   }
@@ -184,7 +189,7 @@ public class SolrSearchIndex implements SearchIndex {
     for (String field : List.of("body_zh", "body_en", "title_zh", "title_en")) {
       List<String> fragments = fields.get(field);
       if (fragments != null && !fragments.isEmpty()) {
-        return fragments.get(0);
+        return Snippets.toHtml(fragments.get(0));
       }
     }
     return "";

@@ -1,0 +1,234 @@
+package org.greenmine.content.control;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.greenmine.association.control.AssociationRegistry;
+import org.greenmine.association.entity.Association;
+import org.greenmine.content.entity.Document;
+import org.greenmine.content.entity.PublicationState;
+import org.greenmine.content.entity.Revision;
+import org.greenmine.identity.control.AccountDirectory;
+import org.greenmine.identity.entity.Account;
+import org.greenmine.platform.control.Conflict;
+import org.greenmine.platform.control.InvalidInput;
+import org.greenmine.platform.control.NotFound;
+import org.greenmine.standards.control.StandardLifecycle;
+import org.greenmine.standards.entity.Standard;
+import org.greenmine.standards.entity.StandardNumber;
+import org.greenmine.standards.entity.StandardStage;
+
+/**
+ * Curators' work on content: every save is a revision, every state change is checked against the
+ * workflow, a save based on an outdated version is refused as a conflict, and nobody touches
+ * another association's content. The roles are checked here, whatever page or API calls.
+ */
+@Stateless
+@RolesAllowed({"CURATOR", "ADMIN"})
+public class ContentEditor {
+  static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject AccountDirectory accounts;
+  @Inject AssociationRegistry associations;
+  @Inject Event<ContentChanged> changes;
+
+  /** The text a curator submits, with the version it was based on. */
+  public record Text(
+      String titleZh,
+      String titleEn,
+      String summaryZh,
+      String summaryEn,
+      String markdown,
+      long basedOnVersion,
+      String note) {}
+
+  public Document load(long id) {
+    Document document = em.find(Document.class, id);
+    if (document == null) {
+      throw new NotFound("content.notFound");
+    }
+    checkScope(document.getAssociation());
+    return document;
+  }
+
+  /**
+   * What this curator may work on: their association's content, or everything for administrators.
+   */
+  public List<Document> workList() {
+    if (session.isCallerInRole("ADMIN")) {
+      return em.createQuery("SELECT d FROM Document d ORDER BY d.updatedAt DESC", Document.class)
+          .setMaxResults(500)
+          .getResultList();
+    }
+    Association own = callerAssociation();
+    return em.createQuery(
+            "SELECT d FROM Document d WHERE d.association = :own ORDER BY d.updatedAt DESC",
+            Document.class)
+        .setParameter("own", own)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  public Document save(long id, Text text) {
+    Document document = load(id);
+    if (document.getVersion() != text.basedOnVersion()) {
+      throw new Conflict("content.conflict");
+    }
+    check(text);
+    document.rewrite(
+        text.titleZh().strip(),
+        text.titleEn().strip(),
+        blankToNull(text.summaryZh()),
+        blankToNull(text.summaryEn()),
+        text.markdown(),
+        RENDERER.toSafeHtml(text.markdown()));
+    em.persist(new Revision(document, nextRevision(document), caller(), blankToNull(text.note())));
+    em.flush();
+    changes.fire(new ContentChanged(document.getId(), document.kind(), document.isPublished()));
+    return document;
+  }
+
+  public Document move(long id, long basedOnVersion, PublicationState target) {
+    Document document = load(id);
+    if (document.getVersion() != basedOnVersion) {
+      throw new Conflict("content.conflict");
+    }
+    if (!document.getState().canMoveTo(target)) {
+      throw new InvalidInput("content.state.forbidden", document.getState(), target);
+    }
+    boolean wasPublished = document.isPublished();
+    document.moveTo(target);
+    em.flush();
+    if (wasPublished || document.isPublished()) {
+      changes.fire(new ContentChanged(document.getId(), document.kind(), document.isPublished()));
+    }
+    return document;
+  }
+
+  public Document restore(long id, int revisionNumber, long basedOnVersion) {
+    Revision old =
+        revisions(id).stream()
+            .filter(r -> r.getNumber() == revisionNumber)
+            .findFirst()
+            .orElseThrow(() -> new NotFound("content.revision.notFound"));
+    return save(
+        id,
+        new Text(
+            old.getTitleZh(),
+            old.getTitleEn(),
+            old.getSummaryZh(),
+            old.getSummaryEn(),
+            old.getBodyMarkdown(),
+            basedOnVersion,
+            "restored revision " + revisionNumber));
+  }
+
+  public List<Revision> revisions(long id) {
+    Document document = load(id);
+    return em.createNamedQuery(Revision.OF_DOCUMENT, Revision.class)
+        .setParameter("document", document)
+        .getResultList();
+  }
+
+  /** A new group standard of the curator's association, as a draft at the proposal stage. */
+  public Standard proposeStandard(
+      String code, String titleZh, String titleEn, String associationCode) {
+    Association association =
+        associationCode == null || associationCode.isBlank()
+            ? callerAssociation()
+            : associations
+                .byCode(associationCode)
+                .orElseThrow(() -> new InvalidInput("association.unknown", associationCode));
+    checkScope(association);
+    StandardNumber number = StandardNumber.parse(code).issuedBy(association.getStandardPrefix());
+    if (!em.createNamedQuery(Standard.BY_CODE, Standard.class)
+        .setParameter("code", number.toString())
+        .getResultList()
+        .isEmpty()) {
+      throw new Conflict("standard.number.taken", number);
+    }
+    if (titleZh == null || titleZh.isBlank() || titleEn == null || titleEn.isBlank()) {
+      throw new InvalidInput("content.title.missing");
+    }
+    Standard standard = new Standard(number, association, titleZh.strip(), titleEn.strip());
+    em.persist(standard);
+    em.persist(new Revision(standard, 1, caller(), "proposed"));
+    return standard;
+  }
+
+  public Standard moveStandard(long id, long basedOnVersion, StandardStage target) {
+    if (!(load(id) instanceof Standard standard)) {
+      throw new NotFound("content.notFound");
+    }
+    if (standard.getVersion() != basedOnVersion) {
+      throw new Conflict("content.conflict");
+    }
+    StandardLifecycle.checkMove(standard.getStage(), target);
+    if (target == StandardStage.PUBLIC_COMMENT) {
+      StandardLifecycle.checkCommentPeriod(
+          standard.getCommentOpens(), standard.getCommentCloses(), standard.getShortPeriodReason());
+    }
+    standard.enterStage(target);
+    em.flush();
+    return standard;
+  }
+
+  private void check(Text text) {
+    if (text.titleZh() == null
+        || text.titleZh().isBlank()
+        || text.titleEn() == null
+        || text.titleEn().isBlank()) {
+      throw new InvalidInput("content.title.missing");
+    }
+    if (text.markdown() == null
+        || text.markdown().length() > MarkdownRenderer.MAX_MARKDOWN_LENGTH) {
+      throw new InvalidInput("content.body.tooLong", MarkdownRenderer.MAX_MARKDOWN_LENGTH);
+    }
+  }
+
+  private int nextRevision(Document document) {
+    Integer last =
+        em.createQuery("SELECT MAX(r.number) FROM Revision r WHERE r.document = :d", Integer.class)
+            .setParameter("d", document)
+            .getSingleResult();
+    return last == null ? 1 : last + 1;
+  }
+
+  private void checkScope(Association contentAssociation) {
+    Association own = session.isCallerInRole("ADMIN") ? null : callerAssociation();
+    boolean allowed =
+        CuratorScope.mayCurate(
+            session.isCallerInRole("ADMIN"),
+            session.isCallerInRole("CURATOR"),
+            own == null ? null : own.getCode(),
+            contentAssociation.getCode());
+    if (!allowed) {
+      // another association's content is as good as absent to this curator
+      throw new NotFound("content.notFound");
+    }
+  }
+
+  private Association callerAssociation() {
+    Association own = accounts.findByUsername(caller()).map(Account::getAssociation).orElse(null);
+    if (own == null) {
+      throw new InvalidInput("content.curator.noAssociation");
+    }
+    return own;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
