@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.greenmine.content.entity.Document;
 import org.greenmine.content.entity.PublicationState;
@@ -45,12 +46,26 @@ public class ContentCatalog {
         .findFirst();
   }
 
+  /**
+   * One page of published items. {@code equalTo} filters on fields by value; its keys are field
+   * paths chosen by the calling page (never by the user), its values are bound as parameters.
+   */
   public <T extends Document> Page<T> publishedPage(
-      Class<T> kind, int first, int size, SortBy sort, boolean ascending, String associationCode) {
+      Class<T> kind,
+      int first,
+      int size,
+      SortBy sort,
+      boolean ascending,
+      Map<String, Object> equalTo) {
     String entity = kind.getSimpleName();
-    String where =
-        " WHERE d.state = :state"
-            + (associationCode == null ? "" : " AND d.association.code = :assoc");
+    StringBuilder where = new StringBuilder(" WHERE d.state = :state");
+    int n = 0;
+    for (String field : equalTo.keySet()) {
+      if (!field.matches("[a-zA-Z.]+")) {
+        throw new IllegalArgumentException(field);
+      }
+      where.append(" AND d.").append(field).append(" = :p").append(n++);
+    }
     var list =
         em.createQuery(
                 "SELECT d FROM "
@@ -68,9 +83,10 @@ public class ContentCatalog {
     var count =
         em.createQuery("SELECT COUNT(d) FROM " + entity + " d" + where, Long.class)
             .setParameter("state", PublicationState.PUBLISHED);
-    if (associationCode != null) {
-      list.setParameter("assoc", associationCode);
-      count.setParameter("assoc", associationCode);
+    n = 0;
+    for (Object value : equalTo.values()) {
+      list.setParameter("p" + n, value);
+      count.setParameter("p" + n++, value);
     }
     return new Page<>(list.getResultList(), count.getSingleResult());
   }

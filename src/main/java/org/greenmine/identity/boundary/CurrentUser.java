@@ -16,12 +16,14 @@ public class CurrentUser {
 
   private String name;
   private boolean admin;
+  private boolean curator;
 
   @PostConstruct
   void load() {
     Principal caller = security.getCallerPrincipal();
     name = caller == null ? null : caller.getName();
     admin = name != null && security.isCallerInRole(Role.ADMIN.name());
+    curator = admin || name != null && security.isCallerInRole(Role.CURATOR.name());
   }
 
   public boolean isLoggedIn() {
@@ -34,5 +36,10 @@ public class CurrentUser {
 
   public boolean isAdmin() {
     return admin;
+  }
+
+  /** May curate content: curators and administrators. */
+  public boolean isCurator() {
+    return curator;
   }
 }

@@ -113,7 +113,7 @@ public class SolrSearchIndex implements SearchIndex {
             new SearchHits.Hit(
                 id,
                 (String) doc.getFieldValue("kind"),
-                (String) doc.getFieldValue("url"),
+                portalPath((String) doc.getFieldValue("url")),
                 firstNonBlank(doc.getFieldValue("title_zh"), doc.getFieldValue("title_en")),
                 snippet(highlighting == null ? null : highlighting.get(id))));
       }
@@ -167,6 +167,13 @@ public class SolrSearchIndex implements SearchIndex {
       LOG.fine(() -> "Solr ping failed: " + e);
       return false;
     }
+  }
+
+  /** Only a path inside the portal is ever offered as a link, whatever the index holds. */
+  static String portalPath(String url) {
+    return url != null && url.startsWith("/") && !url.startsWith("//") && !url.contains("\\")
+        ? url
+        : "/";
   }
 
   private static void setIfPresent(SolrInputDocument doc, String field, String value) {

@@ -1,0 +1,234 @@
+package org.greenmine.content.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.greenmine.content.control.ContentEditor;
+import org.greenmine.content.control.MarkdownPreview;
+import org.greenmine.content.entity.Document;
+import org.greenmine.content.entity.PublicationState;
+import org.greenmine.platform.boundary.PageMessages;
+import org.greenmine.platform.boundary.PageResponses;
+import org.greenmine.platform.control.Conflict;
+import org.greenmine.platform.control.NotFound;
+import org.greenmine.platform.control.PortalFailure;
+import org.greenmine.standards.control.StandardLifecycle;
+import org.greenmine.standards.entity.Standard;
+import org.greenmine.standards.entity.StandardStage;
+
+/**
+ * The Markdown editor with live preview. The text typed stays in the form whatever happens: a
+ * conflict with another curator's save, or any refusal, only adds a message.
+ */
+@Named
+@ViewScoped
+public class DocumentEditPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject ContentEditor editor;
+  @Inject MarkdownPreview preview;
+
+  /** One saved revision, for the history. */
+  public record RevisionRow(int number, String author, Instant createdAt, String note)
+      implements Serializable {}
+
+  private long id;
+  private long version;
+  private String kind;
+  private String url;
+  private PublicationState state;
+  private Set<PublicationState> nextStates;
+  private StandardStage stage;
+  private Set<StandardStage> nextStages;
+  private String titleZh;
+  private String titleEn;
+  private String summaryZh;
+  private String summaryEn;
+  private String markdown;
+  private String note;
+  private String previewHtml;
+  private List<RevisionRow> revisions;
+
+  public void load() {
+    try {
+      Document document = editor.load(id);
+      fill(document);
+      titleZh = document.getTitleZh();
+      titleEn = document.getTitleEn();
+      summaryZh = document.getSummaryZh();
+      summaryEn = document.getSummaryEn();
+      markdown = document.getBodyMarkdown();
+      previewHtml = document.getBodyHtml();
+    } catch (NotFound e) {
+      PageResponses.notFound();
+    }
+  }
+
+  public void refreshPreview() {
+    previewHtml = preview.toSafeHtml(markdown);
+  }
+
+  public void save() {
+    try {
+      Document saved =
+          editor.save(
+              id,
+              new ContentEditor.Text(
+                  titleZh, titleEn, summaryZh, summaryEn, markdown, version, note));
+      fill(saved);
+      note = null;
+      previewHtml = saved.getBodyHtml();
+      PageMessages.info("curate.saved");
+    } catch (Conflict conflict) {
+      PageMessages.error(conflict);
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+    }
+  }
+
+  public void moveTo(PublicationState target) {
+    try {
+      fill(editor.move(id, version, target));
+      PageMessages.info("curate.moved", PageMessages.text("state." + target));
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+    }
+  }
+
+  public void moveStage(StandardStage target) {
+    try {
+      fill(editor.moveStandard(id, version, target));
+      PageMessages.info("curate.moved", PageMessages.text("stage." + target));
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+    }
+  }
+
+  public void restore(int number) {
+    try {
+      Document restored = editor.restore(id, number, version);
+      fill(restored);
+      titleZh = restored.getTitleZh();
+      titleEn = restored.getTitleEn();
+      summaryZh = restored.getSummaryZh();
+      summaryEn = restored.getSummaryEn();
+      markdown = restored.getBodyMarkdown();
+      previewHtml = restored.getBodyHtml();
+      PageMessages.info("curate.restored", number);
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+    }
+  }
+
+  private void fill(Document document) {
+    version = document.getVersion();
+    kind = document.kind().indexKind();
+    url = document.url();
+    state = document.getState();
+    nextStates = state.next();
+    if (document instanceof Standard standard) {
+      stage = standard.getStage();
+      nextStages = StandardLifecycle.next(stage);
+    }
+    revisions =
+        editor.revisions(id).stream()
+            .map(r -> new RevisionRow(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getNote()))
+            .toList();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public PublicationState getState() {
+    return state;
+  }
+
+  public Set<PublicationState> getNextStates() {
+    return nextStates;
+  }
+
+  public StandardStage getStage() {
+    return stage;
+  }
+
+  public Set<StandardStage> getNextStages() {
+    return nextStages;
+  }
+
+  public String getTitleZh() {
+    return titleZh;
+  }
+
+  public void setTitleZh(String titleZh) {
+    this.titleZh = titleZh;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public void setTitleEn(String titleEn) {
+    this.titleEn = titleEn;
+  }
+
+  public String getSummaryZh() {
+    return summaryZh;
+  }
+
+  public void setSummaryZh(String summaryZh) {
+    this.summaryZh = summaryZh;
+  }
+
+  public String getSummaryEn() {
+    return summaryEn;
+  }
+
+  public void setSummaryEn(String summaryEn) {
+    this.summaryEn = summaryEn;
+  }
+
+  public String getMarkdown() {
+    return markdown;
+  }
+
+  public void setMarkdown(String markdown) {
+    this.markdown = markdown;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getPreviewHtml() {
+    return previewHtml;
+  }
+
+  public List<RevisionRow> getRevisions() {
+    return revisions;
+  }
+}

@@ -1,0 +1,27 @@
+package org.greenmine.platform.boundary;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import org.greenmine.platform.control.Conflict;
+import org.greenmine.platform.control.InvalidInput;
+import org.greenmine.platform.control.NotFound;
+import org.greenmine.platform.control.PortalFailure;
+
+/** The portal's typed failures as HTTP statuses with a small JSON body; never a stack trace. */
+@Provider
+public class ApiFailures implements ExceptionMapper<PortalFailure> {
+  @Override
+  public Response toResponse(PortalFailure failure) {
+    int status =
+        failure instanceof NotFound
+            ? 404
+            : failure instanceof Conflict ? 409 : failure instanceof InvalidInput ? 400 : 403;
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("error", failure.messageKey()))
+        .build();
+  }
+}

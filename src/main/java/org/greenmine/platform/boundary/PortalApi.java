@@ -1,0 +1,26 @@
+package org.greenmine.platform.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.greenmine.content.boundary.KnowledgeApi;
+
+/**
+ * The JSON API at {@code /api}. The resource classes are listed here so that Jersey does not scan
+ * the SolrJ jars' own {@code @Path} interfaces.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "GreenMine Portal API",
+            version = "1",
+            description = "Published group standards, green technologies, case studies and news."))
+public class PortalApi extends Application {
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(KnowledgeApi.class, ApiFailures.class);
+  }
+}
