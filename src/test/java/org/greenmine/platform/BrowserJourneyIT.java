@@ -137,6 +137,69 @@ class BrowserJourneyIT {
     assertEquals("Not allowed", heading());
   }
 
+  @Test
+  void aCuratorWritesAStandardWithPreviewAndPublishesItForVisitors() {
+    String curator = "curator-" + UUID.randomUUID().toString().substring(0, 8);
+    String code = "T/CMF " + (100 + (int) (Math.random() * 899)) + "-2026";
+    open("?lang=en");
+    logIn("admin", TestSettings.ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("adminLink")));
+    open("admin/accounts");
+    type("create:username", curator);
+    type("create:displayName", "CMF standards office");
+    type("create:initialPassword", "Curator-Pass-2026");
+    // PrimeFaces draws its own checkboxes: press the labels, as a person does
+    wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='create:roles:1']")))
+        .click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='create:roles:3']")))
+        .click();
+    click("create:association");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li[data-label='China Mining Federation']")))
+        .click();
+    click("create:submit");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), curator));
+    click("logoutForm:logout");
+
+    logIn(curator, "Curator-Pass-2026");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curateLink")));
+    click("curateLink");
+    type("propose:code", code);
+    type("propose:titleZh", "尾矿库闭库技术要求");
+    type("propose:titleEn", "Technical requirements for tailings pond closure");
+    click("propose:submit");
+    WebElement markdown =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:markdown")));
+    markdown.clear();
+    markdown.sendKeys(
+        "## 1 Scope\n\nThis standard sets out how a **tailings pond** is closed.\n\n"
+            + "| item | limit |\n|---|---|\n| slope | 1:3 |\n");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("edit:preview"), "1 Scope"));
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("#edit\\:preview strong"))
+            .getText()
+            .contains("tailings pond"));
+    click("edit:save");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("edit:messages"), "Saved."));
+    click("edit:publish");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+    assertNoScriptErrors(driver);
+    click("logoutForm:logout");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+
+    open("standards/" + code.replace("/", "-").replace(" ", "-"));
+    assertEquals("Technical requirements for tailings pond closure", heading());
+    assertEquals(code, driver.findElement(By.id("standardCode")).getText());
+    assertTrue(driver.findElement(By.id("documentBody")).getText().contains("tailings pond"));
+    assertTrue(driver.findElements(By.cssSelector("#documentBody table td")).size() >= 2);
+  }
+
   private static void assertNoScriptErrors(WebDriver driver) {
     var severe =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -98,6 +98,57 @@ public final class PortalHttp {
     return post(path, form);
   }
 
+  /**
+   * Loads the page, then presses a PrimeFaces ajax button as the browser's script would: a partial
+   * request that processes the whole form. Returns the partial response (XML with the updated
+   * HTML).
+   */
+  public HttpResponse<String> ajax(
+      String path, String formId, String button, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    HttpResponse<String> page = get(path);
+    return ajaxOn(page, path, formId, button, fields);
+  }
+
+  /** As {@link #ajax}, on a page already loaded (its view state and nonce are reused). */
+  public HttpResponse<String> ajaxOn(
+      HttpResponse<String> page,
+      String path,
+      String formId,
+      String button,
+      Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("no view state on " + path + ": " + page.statusCode());
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", formId + ":" + button);
+    form.put("jakarta.faces.partial.execute", "@all");
+    form.put("jakarta.faces.partial.render", formId);
+    form.put(formId + ":" + button, formId + ":" + button);
+    form.put(formId, formId);
+    fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+    form.put("jakarta.faces.ViewState", state.group(1));
+    Matcher nonce = CSP_NONCE.matcher(page.body());
+    if (nonce.find()) {
+      form.put("primefaces.nonce", nonce.group(1));
+    }
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return client.send(
+        HttpRequest.newBuilder(page.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .header("Faces-Request", "partial/ajax")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
     String body =

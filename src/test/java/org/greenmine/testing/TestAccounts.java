@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.greenmine.association.entity.Association;
 import org.greenmine.identity.control.PasswordHasher;
 import org.greenmine.identity.entity.Account;
 import org.greenmine.identity.entity.Role;
@@ -17,13 +18,27 @@ public class TestAccounts {
 
   @Transactional
   public String create(String prefix, String password, Role first, Role... more) {
+    return createIn(null, prefix, password, first, more);
+  }
+
+  /** An account that belongs to the association with this code (null for none). */
+  @Transactional
+  public String createIn(
+      String associationCode, String prefix, String password, Role first, Role... more) {
     String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    em.persist(
+    Account account =
         new Account(
             username,
             "Test " + prefix,
             new PasswordHasher().hash(password.toCharArray()),
-            EnumSet.of(first, more)));
+            EnumSet.of(first, more));
+    if (associationCode != null) {
+      account.setAssociation(
+          em.createNamedQuery(Association.BY_CODE, Association.class)
+              .setParameter("code", associationCode)
+              .getSingleResult());
+    }
+    em.persist(account);
     return username;
   }
 

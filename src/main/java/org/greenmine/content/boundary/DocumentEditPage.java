@@ -51,6 +51,9 @@ public class DocumentEditPage implements Serializable {
   private String markdown;
   private String note;
   private String previewHtml;
+  private java.time.LocalDate commentOpens;
+  private java.time.LocalDate commentCloses;
+  private String shortPeriodReason;
   private List<RevisionRow> revisions;
 
   public void load() {
@@ -90,6 +93,10 @@ public class DocumentEditPage implements Serializable {
     }
   }
 
+  public boolean canMoveTo(PublicationState target) {
+    return nextStates != null && nextStates.contains(target);
+  }
+
   public void moveTo(PublicationState target) {
     try {
       fill(editor.move(id, version, target));
@@ -103,6 +110,15 @@ public class DocumentEditPage implements Serializable {
     try {
       fill(editor.moveStandard(id, version, target));
       PageMessages.info("curate.moved", PageMessages.text("stage." + target));
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+    }
+  }
+
+  public void setCommentPeriod() {
+    try {
+      fill(editor.setCommentPeriod(id, version, commentOpens, commentCloses, shortPeriodReason));
+      PageMessages.info("curate.periodSet");
     } catch (PortalFailure failure) {
       PageMessages.error(failure);
     }
@@ -133,6 +149,9 @@ public class DocumentEditPage implements Serializable {
     if (document instanceof Standard standard) {
       stage = standard.getStage();
       nextStages = StandardLifecycle.next(stage);
+      commentOpens = standard.getCommentOpens();
+      commentCloses = standard.getCommentCloses();
+      shortPeriodReason = standard.getShortPeriodReason();
     }
     revisions =
         editor.revisions(id).stream()
@@ -226,6 +245,30 @@ public class DocumentEditPage implements Serializable {
 
   public String getPreviewHtml() {
     return previewHtml;
+  }
+
+  public java.time.LocalDate getCommentOpens() {
+    return commentOpens;
+  }
+
+  public void setCommentOpens(java.time.LocalDate commentOpens) {
+    this.commentOpens = commentOpens;
+  }
+
+  public java.time.LocalDate getCommentCloses() {
+    return commentCloses;
+  }
+
+  public void setCommentCloses(java.time.LocalDate commentCloses) {
+    this.commentCloses = commentCloses;
+  }
+
+  public String getShortPeriodReason() {
+    return shortPeriodReason;
+  }
+
+  public void setShortPeriodReason(String shortPeriodReason) {
+    this.shortPeriodReason = shortPeriodReason;
   }
 
   public List<RevisionRow> getRevisions() {

@@ -164,6 +164,26 @@ public class ContentEditor {
     return standard;
   }
 
+  /** Sets the public comment period of a standard that has not yet entered it. */
+  public Standard setCommentPeriod(
+      long id,
+      long basedOnVersion,
+      java.time.LocalDate opens,
+      java.time.LocalDate closes,
+      String reason) {
+    if (!(load(id) instanceof Standard standard)) {
+      throw new NotFound("content.notFound");
+    }
+    if (standard.getVersion() != basedOnVersion) {
+      throw new Conflict("content.conflict");
+    }
+    StandardLifecycle.checkCommentPeriod(opens, closes, reason);
+    standard.openCommentPeriod(
+        opens, closes, reason == null || reason.isBlank() ? null : reason.strip());
+    em.flush();
+    return standard;
+  }
+
   public Standard moveStandard(long id, long basedOnVersion, StandardStage target) {
     if (!(load(id) instanceof Standard standard)) {
       throw new NotFound("content.notFound");

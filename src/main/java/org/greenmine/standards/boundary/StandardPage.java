@@ -20,6 +20,8 @@ import org.greenmine.technology.entity.Technology;
 public class StandardPage {
   @Inject ContentCatalog catalog;
   @Inject RelatedContent related;
+  @Inject CommentForm commentForm;
+  @Inject jakarta.security.enterprise.SecurityContext security;
 
   private String slug;
   private Standard standard;

@@ -5,9 +5,4 @@ public enum MiningMethod {
   UNDERGROUND,
   BOTH,
   NOT_APPLICABLE;
-
-  /** True when a technology for this method serves a mine worked by {@code mine}. */
-  public boolean serves(MiningMethod mine) {
-    return this == BOTH || this == NOT_APPLICABLE || mine == BOTH || this == mine;
-  }
 }

@@ -1,0 +1,239 @@
+package org.greenmine.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.greenmine.content.control.ContentCatalog;
+import org.greenmine.content.control.ContentImporter;
+import org.greenmine.identity.entity.Role;
+import org.greenmine.technology.entity.Technology;
+import org.greenmine.testing.Deployments;
+import org.greenmine.testing.LocalUrl;
+import org.greenmine.testing.PortalHttp;
+import org.greenmine.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Authoring and publishing knowledge content, and reading it as the public and as other systems do.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KnowledgeContentIT {
+  private static final Pattern EDIT_ID = Pattern.compile("curate/edit\\?id=(\\d+)");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(KnowledgeContentIT.class, TestAccounts.class);
+  }
+
+  @ArquillianResource URL base;
+  @Inject TestAccounts accounts;
+  @Inject ContentImporter importer;
+  @Inject ContentCatalog catalog;
+
+  private PortalHttp browser() {
+    return new PortalHttp(LocalUrl.of(base));
+  }
+
+  private PortalHttp curatorOf(String association) throws Exception {
+    String curator = accounts.createIn(association, "curator", "Curator-Pass-2026", Role.CURATOR);
+    PortalHttp http = browser();
+    assertEquals(302, http.login(curator, "Curator-Pass-2026").statusCode());
+    return http;
+  }
+
+  /** Proposes a new CMF standard and returns its edit page address. */
+  private String propose(PortalHttp curator, String code) throws Exception {
+    var proposed =
+        curator.submit(
+            "curate/index",
+            "propose",
+            "submit",
+            Map.of("code", code, "titleZh", "测试标准 " + code, "titleEn", "Test standard " + code));
+    assertEquals(302, proposed.statusCode(), proposed.body());
+    Matcher id = EDIT_ID.matcher(proposed.headers().firstValue("Location").orElse(""));
+    assertTrue(id.find(), proposed.headers().toString());
+    return "curate/edit?id=" + id.group(1);
+  }
+
+  private static Map<String, String> text(String code, String markdown) {
+    return Map.of(
+        "titleZh",
+        "测试标准 " + code,
+        "titleEn",
+        "Test standard " + code,
+        "summaryZh",
+        "",
+        "summaryEn",
+        "",
+        "markdown",
+        markdown,
+        "note",
+        "");
+  }
+
+  private static String newCode() {
+    return "T/CMF " + (100 + (int) (Math.random() * 899)) + "-2026";
+  }
+
+  @Test
+  void aDraftIsInvisibleUntilPublishedThenEveryoneCanReadIt() throws Exception {
+    PortalHttp curator = curatorOf("CMF");
+    String code = newCode();
+    String slug = code.replace("/", "-").replace(" ", "-");
+    String edit = propose(curator, code);
+
+    assertEquals(404, browser().get("standards/" + slug).statusCode(), "a draft's URL is a 404");
+    assertEquals(404, browser().get("api/standards/" + slug).statusCode());
+
+    var saved = curator.ajax(edit, "edit", "save", text(code, "## 1 范围\n\n本标准规定了**尾矿库**闭库要求。"));
+    assertTrue(saved.body().contains("Saved."), saved.body());
+    var published = curator.ajax(edit, "edit", "publish", Map.of());
+    assertTrue(published.body().contains("Moved to Published."), published.body());
+
+    var page = browser().get("standards/" + slug);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<strong>尾矿库</strong>"));
+    var api = browser().get("api/standards/" + slug);
+    assertEquals(200, api.statusCode());
+    assertTrue(api.body().contains("\"code\":\"" + code + "\""), api.body());
+  }
+
+  @Test
+  void theSecondOfTwoConcurrentSavesIsRefusedAndKeepsItsText() throws Exception {
+    PortalHttp first = curatorOf("CMF");
+    PortalHttp second = curatorOf("CMF");
+    String code = newCode();
+    String edit = propose(first, code);
+    var firstPage = first.get(edit);
+    var secondPage = second.get(edit);
+
+    var firstSave =
+        first.ajaxOn(firstPage, edit, "edit", "save", text(code, "First curator's text"));
+    assertTrue(firstSave.body().contains("Saved."), firstSave.body());
+    var secondSave =
+        second.ajaxOn(secondPage, edit, "edit", "save", text(code, "Second curator's own words"));
+    assertTrue(secondSave.body().contains("Someone else saved this item"), secondSave.body());
+    assertTrue(
+        secondSave.body().contains("Second curator&#39;s own words")
+            || secondSave.body().contains("Second curator's own words"),
+        "the typed text is kept");
+  }
+
+  @Test
+  void renderedMarkdownIsSanitizedOnThePublicPage() throws Exception {
+    PortalHttp curator = curatorOf("CMF");
+    String code = newCode();
+    String slug = code.replace("/", "-").replace(" ", "-");
+    String edit = propose(curator, code);
+    curator.ajax(
+        edit,
+        "edit",
+        "save",
+        text(
+            code,
+            "<script>alert(1)</script>\n\n[x](java&#115;cript:alert(1)) [y](https://example.org)"));
+    curator.ajax(edit, "edit", "publish", Map.of());
+    String body = browser().get("standards/" + slug).body();
+    assertFalse(body.contains("<script>alert(1)"), body);
+    assertFalse(body.contains("href=\"javascript"), body);
+    assertTrue(body.contains("href=\"https://example.org\""));
+  }
+
+  @Test
+  void curatorsSeeOnlyTheirOwnAssociationsContent() throws Exception {
+    PortalHttp cmf = curatorOf("CMF");
+    String edit = propose(cmf, newCode());
+    PortalHttp shandong = curatorOf("SDMA");
+    assertEquals(
+        404,
+        shandong.get(edit).statusCode(),
+        "another association's draft does not exist for them");
+    assertFalse(shandong.get("curate/index").body().contains(edit));
+    String member = accounts.create("reader", "Reader-Pass-2026", Role.MEMBER);
+    PortalHttp reader = browser();
+    reader.login(member, "Reader-Pass-2026");
+    assertEquals(403, reader.get("curate/index").statusCode());
+  }
+
+  @Test
+  void aNumberWithAnotherAssociationsPrefixIsRefused() throws Exception {
+    PortalHttp cmf = curatorOf("CMF");
+    var refused =
+        cmf.submit(
+            "curate/index",
+            "propose",
+            "submit",
+            Map.of("code", "T/SDMA 999-2026", "titleZh", "错", "titleEn", "Wrong"));
+    assertEquals(200, refused.statusCode());
+    assertTrue(refused.body().contains("must carry your association"), refused.body());
+  }
+
+  @Test
+  void theJsonApiListsAndShowsPublishedItems() throws Exception {
+    var list = browser().get("api/technologies?page=0&size=5");
+    assertEquals(200, list.statusCode());
+    assertTrue(list.body().matches("(?s).*\"total\":(4\\d|[5-9]\\d|\\d{3}).*"), list.body());
+    assertEquals(5, list.body().split("\"kind\":\"technology\"").length - 1);
+    var capped = browser().get("api/cases?size=100000");
+    assertTrue(capped.body().contains("\"size\":100"), capped.body());
+    var item = browser().get("api/cases/zhaoyuan-gold-paste-backfill");
+    assertEquals(200, item.statusCode());
+    assertTrue(item.body().contains("\"figures\""), item.body());
+    assertFalse(browser().get("api/technologies/paste-backfill-mining").body().contains("contact"));
+    var missing = browser().get("api/cases/no-such-case");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("content.notFound"));
+    var openapi = new PortalHttp(LocalUrl.of(base).resolve("/")).get("openapi");
+    assertTrue(openapi.body().contains("/api/{kind"), openapi.body());
+    assertTrue(openapi.body().contains("A page of published items of one kind"));
+  }
+
+  @Test
+  void theSeedContentIsAllThereAndABadFileIsReportedWithoutHalfLoading() throws Exception {
+    assertTrue(
+        catalog
+                .publishedPage(
+                    Technology.class, 0, 1, ContentCatalog.SortBy.PUBLISHED, false, Map.of())
+                .total()
+            >= 40);
+    Path root = Files.createTempDirectory("content");
+    Path technologies = Files.createDirectories(root.resolve("technologies"));
+    String good = "good-" + UUID.randomUUID().toString().substring(0, 8);
+    String bad = "bad-" + UUID.randomUUID().toString().substring(0, 8);
+    String header =
+        "---\nassociation: CMF\ntitle_zh: 测试\ntitle_en: Test\ncategory: MINING\nminerals: coal\n"
+            + "mining_method: UNDERGROUND\ntrl: 9\n";
+    Files.writeString(
+        technologies.resolve(good + ".md"),
+        header + "slug: " + good + "\nmaturity: PROMOTION\n---\n正文\n");
+    Files.writeString(
+        technologies.resolve(bad + ".md"),
+        header + "slug: " + bad + "\nmaturity: GALACTIC\n---\n正文\n");
+    ContentImporter.Report report = importer.importFrom(root);
+    assertEquals(1, report.added());
+    assertEquals(1, report.refused().size());
+    String reason = report.refused().get(0);
+    assertTrue(
+        reason.contains("technologies/" + bad + ".md")
+            && reason.contains("maturity")
+            && reason.contains("10"),
+        reason);
+    assertTrue(catalog.published(Technology.class, good).isPresent());
+    assertTrue(
+        catalog.published(Technology.class, bad).isEmpty(), "nothing of a bad file is stored");
+  }
+}
