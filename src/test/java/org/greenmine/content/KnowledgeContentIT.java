@@ -113,6 +113,37 @@ class KnowledgeContentIT {
   }
 
   @Test
+  void curatorSessionsStayAuthorisedWhileMembersAreRefused() throws Exception {
+    StringBuilder seen = new StringBuilder();
+    for (int round = 0; round < 8; round++) {
+      String curator = accounts.createIn("CMF", "probe", "Curator-Pass-2026", Role.CURATOR);
+      PortalHttp http = browser();
+      var login = http.login(curator, "Curator-Pass-2026");
+      seen.append("login ")
+          .append(login.statusCode())
+          .append(' ')
+          .append(login.headers().firstValue("Location").orElse(""))
+          .append('\n');
+      String member = accounts.create("probe-member", "Member-Pass-2026", Role.MEMBER);
+      PortalHttp memberHttp = browser();
+      memberHttp.login(member, "Member-Pass-2026");
+      for (int i = 0; i < 4; i++) {
+        seen.append("member ").append(memberHttp.get("curate/index").statusCode()).append('\n');
+        var page = http.get("curate/index");
+        seen.append(round)
+            .append('.')
+            .append(i)
+            .append(' ')
+            .append(page.statusCode())
+            .append(' ')
+            .append(http.sessionId())
+            .append('\n');
+      }
+    }
+    assertFalse(seen.toString().matches("(?s).*\\n\\d\\.\\d 403 .*"), seen.toString());
+  }
+
+  @Test
   void theSecondOfTwoConcurrentSavesIsRefusedAndKeepsItsText() throws Exception {
     PortalHttp first = curatorOf("CMF");
     PortalHttp second = curatorOf("CMF");
@@ -139,14 +170,17 @@ class KnowledgeContentIT {
     String code = newCode();
     String slug = code.replace("/", "-").replace(" ", "-");
     String edit = propose(curator, code);
-    curator.ajax(
-        edit,
-        "edit",
-        "save",
-        text(
-            code,
-            "<script>alert(1)</script>\n\n[x](java&#115;cript:alert(1)) [y](https://example.org)"));
-    curator.ajax(edit, "edit", "publish", Map.of());
+    var saved =
+        curator.ajax(
+            edit,
+            "edit",
+            "save",
+            text(
+                code,
+                "<script>alert(1)</script>\n\n[x](java&#115;cript:alert(1)) [y](https://example.org)"));
+    assertTrue(saved.body().contains("Saved."), saved.body());
+    var published = curator.ajax(edit, "edit", "publish", Map.of());
+    assertTrue(published.body().contains("Moved to Published."), published.body());
     String body = browser().get("standards/" + slug).body();
     assertFalse(body.contains("<script>alert(1)"), body);
     assertFalse(body.contains("href=\"javascript"), body);
@@ -180,6 +214,145 @@ class KnowledgeContentIT {
             Map.of("code", "T/SDMA 999-2026", "titleZh", "错", "titleEn", "Wrong"));
     assertEquals(200, refused.statusCode());
     assertTrue(refused.body().contains("must carry your association"), refused.body());
+  }
+
+  @Test
+  void membersCommentDuringThePeriodThenTheCuratorResolvesAndExportsTheTable() throws Exception {
+    PortalHttp curator = curatorOf("CMF");
+    String code = newCode();
+    String slug = code.replace("/", "-").replace(" ", "-");
+    String edit = propose(curator, code);
+    java.time.LocalDate today = java.time.LocalDate.now();
+    var tooShort =
+        curator.ajax(
+            edit,
+            "edit",
+            "setPeriod",
+            Map.of(
+                "opens_input",
+                today.minusDays(1).toString(),
+                "closes_input",
+                today.plusDays(10).toString()));
+    assertTrue(tooShort.body().contains("it must be at least 30 days"), tooShort.body());
+    var period =
+        curator.ajax(
+            edit,
+            "edit",
+            "setPeriod",
+            Map.of(
+                "opens_input",
+                today.minusDays(1).toString(),
+                "closes_input",
+                today.plusDays(30).toString()));
+    assertTrue(period.body().contains("Comment period set."), period.body());
+    // proposal → project approved → drafting → public comment: the first allowed move each time
+    for (int i = 0; i < 3; i++) {
+      var moved = curator.ajax(edit, "edit", "stages:0:stageMove", Map.of());
+      assertTrue(moved.body().contains("Moved to"), moved.body());
+    }
+    var published = curator.ajax(edit, "edit", "publish", Map.of());
+    assertTrue(published.body().contains("Moved to Published."), published.body());
+
+    String member = accounts.create("commenter", "Commenter-Pass-2026", Role.MEMBER);
+    PortalHttp reader = browser();
+    reader.login(member, "Commenter-Pass-2026");
+    var commented =
+        reader.submit(
+            "standards/" + slug,
+            "comment",
+            "submit",
+            Map.of(
+                "clause", "4.2",
+                "type_input", "TECHNICAL",
+                "text", "The slope limit should depend on the tailings grain size.",
+                "proposedChange", "Add a table of limits by grain size."));
+    assertEquals(
+        302,
+        commented.statusCode(),
+        commented
+            .body()
+            .substring(Math.max(0, commented.body().indexOf("<main")), commented.body().length()));
+    assertTrue(
+        commented.headers().firstValue("Location").orElse("").contains("slug="),
+        commented.headers().map().toString());
+    String readerPage = reader.get("standards/" + slug).body();
+    assertTrue(
+        readerPage.contains("The slope limit should depend"),
+        readerPage.substring(
+            Math.max(0, readerPage.indexOf("id=\"comments\"")), readerPage.length()));
+    assertFalse(
+        browser().get("standards/" + slug).body().contains("The slope limit should depend"),
+        "comments are not public");
+    String commentsPage = "curate/comments?standard=" + edit.substring(edit.indexOf('=') + 1);
+    assertEquals(403, reader.get(commentsPage).statusCode());
+
+    // the period ends: the standard goes on to technical review (second allowed move from comment)
+    var review = curator.ajax(edit, "edit", "stages:1:stageMove", Map.of());
+    assertTrue(review.body().contains("Technical review"), review.body());
+    assertFalse(
+        reader.get("standards/" + slug).body().contains("comment:submit"), "comments are frozen");
+
+    var noReason =
+        curator.ajax(
+            commentsPage,
+            "resolve",
+            "table:0:save",
+            Map.of("table:0:disposition_input", "NOT_ACCEPTED"));
+    assertTrue(noReason.body().contains("give a reason"), noReason.body());
+    var resolved =
+        curator.ajax(
+            commentsPage,
+            "resolve",
+            "table:0:save",
+            Map.of(
+                "table:0:disposition_input",
+                "PARTLY_ACCEPTED",
+                "table:0:reason",
+                "=Limits added for two size classes"));
+    assertTrue(resolved.body().contains("resolved"), resolved.body());
+
+    var csv = curator.submit(commentsPage, "resolve", "csv", Map.of());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.body().startsWith("\uFEFF\"Clause\""), csv.body());
+    assertTrue(csv.body().contains("\"4.2\",\"Technical\",\"The slope limit"), csv.body());
+    assertTrue(
+        csv.body().contains("\"Partly accepted\",\"'=Limits added"),
+        "formula-like text is defused");
+  }
+
+  @Test
+  void aMemberPostsANeedAndSeesTheTechnologiesThatFitBestFirst() throws Exception {
+    String member = accounts.create("miner", "Miner-Pass-2026", Role.MEMBER);
+    PortalHttp http = browser();
+    http.login(member, "Miner-Pass-2026");
+    var posted =
+        http.submit(
+            "needs/index",
+            "need",
+            "submit",
+            Map.of(
+                "title", "Tailings pond almost full",
+                "mineral", "gold",
+                "method_input", "UNDERGROUND",
+                "problem", "尾矿库库容不足，希望把尾矿充填回井下采空区 paste backfill",
+                "contact", "mine@example.com"));
+    assertEquals(302, posted.statusCode(), posted.body());
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    var fits = http.get(location.substring(location.indexOf("needs/")));
+    assertEquals(200, fits.statusCode());
+    String body = fits.body();
+    int paste = body.indexOf("/technologies/paste-backfill-mining");
+    assertTrue(paste > 0, body);
+    assertFalse(
+        body.contains("/technologies/electric-haul-trucks-battery-swap"),
+        "open-pit only technologies do not fit underground");
+    String other = accounts.create("other", "Other-Pass-2026", Role.MEMBER);
+    PortalHttp stranger = browser();
+    stranger.login(other, "Other-Pass-2026");
+    assertEquals(
+        404,
+        stranger.get(location.substring(location.indexOf("needs/"))).statusCode(),
+        "a need is visible to its author and to curators only");
   }
 
   @Test

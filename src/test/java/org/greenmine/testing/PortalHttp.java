@@ -83,7 +83,15 @@ public final class PortalHttp {
     HttpResponse<String> page = get(path);
     Matcher state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
-      throw new IllegalStateException("no view state on " + path + ": " + page.statusCode());
+      throw new IllegalStateException(
+          "no view state on "
+              + path
+              + ": "
+              + page.statusCode()
+              + " "
+              + page.headers().map()
+              + " "
+              + page.body().substring(0, Math.min(page.body().length(), 1500)));
     }
     Map<String, String> form = new LinkedHashMap<>();
     form.put(formId, formId);
@@ -120,7 +128,15 @@ public final class PortalHttp {
       throws IOException, InterruptedException {
     Matcher state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
-      throw new IllegalStateException("no view state on " + path + ": " + page.statusCode());
+      throw new IllegalStateException(
+          "no view state on "
+              + path
+              + ": "
+              + page.statusCode()
+              + " "
+              + page.headers().map()
+              + " "
+              + page.body().substring(0, Math.min(page.body().length(), 1500)));
     }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("jakarta.faces.partial.ajax", "true");

@@ -37,6 +37,14 @@ public class AssociationRegistry {
     return Optional.ofNullable(em.find(Region.class, code.value()));
   }
 
+  public List<Region> provinces() {
+    return em.createQuery(
+            "SELECT r FROM Region r WHERE r.level = org.greenmine.association.entity.RegionLevel.PROVINCE"
+                + " ORDER BY r.code",
+            Region.class)
+        .getResultList();
+  }
+
   public long regionCount() {
     return em.createQuery("SELECT COUNT(r) FROM Region r", Long.class).getSingleResult();
   }

@@ -23,7 +23,9 @@ import org.greenmine.platform.entity.InstantColumn;
 @Table(name = "association")
 @NamedQuery(name = Association.BY_CODE, query = "SELECT a FROM Association a WHERE a.code = :code")
 @NamedQuery(name = Association.ALL, query = "SELECT a FROM Association a ORDER BY a.code")
-public class Association {
+public class Association implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public static final String BY_CODE = "Association.byCode";
   public static final String ALL = "Association.all";
 

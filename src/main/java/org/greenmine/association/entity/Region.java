@@ -10,7 +10,9 @@ import java.util.Locale;
 
 @Entity
 @Table(name = "region")
-public class Region {
+public class Region implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Id
   @Column(name = "code", length = 6)
   private String code;

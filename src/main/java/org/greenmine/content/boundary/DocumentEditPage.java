@@ -55,6 +55,8 @@ public class DocumentEditPage implements Serializable {
   private java.time.LocalDate commentCloses;
   private String shortPeriodReason;
   private List<RevisionRow> revisions;
+  private int comparedRevision;
+  private List<org.greenmine.content.control.LineDiff.Line> difference;
 
   public void load() {
     try {
@@ -122,6 +124,25 @@ public class DocumentEditPage implements Serializable {
     } catch (PortalFailure failure) {
       PageMessages.error(failure);
     }
+  }
+
+  /** Shows what changed from the given revision to the one before it. */
+  public void compare(int number) {
+    var all = editor.revisions(id);
+    String after =
+        all.stream()
+            .filter(r -> r.getNumber() == number)
+            .findFirst()
+            .map(r -> r.getBodyMarkdown())
+            .orElse("");
+    String before =
+        all.stream()
+            .filter(r -> r.getNumber() < number)
+            .findFirst()
+            .map(r -> r.getBodyMarkdown())
+            .orElse("");
+    comparedRevision = number;
+    difference = org.greenmine.content.control.LineDiff.between(before, after);
   }
 
   public void restore(int number) {
@@ -269,6 +290,14 @@ public class DocumentEditPage implements Serializable {
 
   public void setShortPeriodReason(String shortPeriodReason) {
     this.shortPeriodReason = shortPeriodReason;
+  }
+
+  public int getComparedRevision() {
+    return comparedRevision;
+  }
+
+  public List<org.greenmine.content.control.LineDiff.Line> getDifference() {
+    return difference;
   }
 
   public List<RevisionRow> getRevisions() {

@@ -30,7 +30,9 @@ import org.greenmine.platform.entity.InstantColumn;
 @Table(name = "document")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "kind")
-public abstract class Document {
+public abstract class Document implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Id
   @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")

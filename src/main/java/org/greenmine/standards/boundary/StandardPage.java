@@ -1,6 +1,6 @@
 package org.greenmine.standards.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -9,19 +9,24 @@ import java.util.List;
 import org.greenmine.cases.entity.CaseStudy;
 import org.greenmine.content.control.ContentCatalog;
 import org.greenmine.content.control.RelatedContent;
+import org.greenmine.platform.boundary.PageMessages;
 import org.greenmine.platform.boundary.PageResponses;
+import org.greenmine.platform.control.PortalFailure;
+import org.greenmine.standards.control.PublicComments;
 import org.greenmine.standards.control.StandardLifecycle;
 import org.greenmine.standards.entity.Standard;
+import org.greenmine.standards.entity.StandardComment;
 import org.greenmine.technology.entity.Technology;
 
 /** A group standard's page: its record, text, the chain of editions and what cites it. */
 @Named
-@RequestScoped
-public class StandardPage {
+@ViewScoped
+public class StandardPage implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Inject ContentCatalog catalog;
   @Inject RelatedContent related;
-  @Inject CommentForm commentForm;
-  @Inject jakarta.security.enterprise.SecurityContext security;
+  @Inject PublicComments comments;
 
   private String slug;
   private Standard standard;
@@ -31,9 +36,74 @@ public class StandardPage {
   private List<CaseStudy> cases;
   private List<Citation> citations;
   private boolean openForComment;
+  private List<OwnComment> ownComments = List.of();
+  private String clause;
+  private StandardComment.Type commentType = StandardComment.Type.TECHNICAL;
+  private String commentText;
+  private String proposedChange;
+
+  /** One of the reader's own comments on this draft. */
+  public record OwnComment(String clause, StandardComment.Type type, String text)
+      implements java.io.Serializable {}
+
+  /** A logged-in reader comments on the draft; the text stays in the form if it is refused. */
+  public String submitComment() {
+    try {
+      comments.comment(
+          standard.getSlug(),
+          new PublicComments.Draft(clause, commentType, commentText, proposedChange));
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+      return null;
+    }
+    PageMessages.info("comment.thanks");
+    PageMessages.keepForRedirect();
+    return "/standard?faces-redirect=true&slug=" + standard.getSlug();
+  }
+
+  public StandardComment.Type[] getCommentTypes() {
+    return StandardComment.Type.values();
+  }
+
+  public List<OwnComment> getOwnComments() {
+    return ownComments;
+  }
+
+  public String getClause() {
+    return clause;
+  }
+
+  public void setClause(String clause) {
+    this.clause = clause;
+  }
+
+  public StandardComment.Type getCommentType() {
+    return commentType;
+  }
+
+  public void setCommentType(StandardComment.Type commentType) {
+    this.commentType = commentType;
+  }
+
+  public String getCommentText() {
+    return commentText;
+  }
+
+  public void setCommentText(String commentText) {
+    this.commentText = commentText;
+  }
+
+  public String getProposedChange() {
+    return proposedChange;
+  }
+
+  public void setProposedChange(String proposedChange) {
+    this.proposedChange = proposedChange;
+  }
 
   /** A cited standard with where to read about it in the portal, if anywhere. */
-  public record Citation(String code, String titleZh, String titleEn, String url) {
+  public record Citation(String code, String titleZh, String titleEn, String url)
+      implements java.io.Serializable {
     public String title(java.util.Locale locale) {
       return "zh".equals(locale.getLanguage()) || titleEn == null ? titleZh : titleEn;
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.greenmine.content.control.ContentCatalog;
 import org.greenmine.content.control.ContentEditor;
 import org.greenmine.identity.control.AccountDirectory;
 import org.greenmine.platform.control.NotFound;
@@ -26,6 +27,7 @@ public class PublicComments {
   @Resource SessionContext session;
   @Inject AccountDirectory accounts;
   @Inject ContentEditor editor;
+  @Inject ContentCatalog catalog;
 
   Clock clock = Clock.systemDefaultZone();
 
@@ -116,13 +118,8 @@ public class PublicComments {
   }
 
   private Standard publishedStandard(String slug) {
-    return em.createQuery(
-            "SELECT s FROM Standard s WHERE s.slug = :slug AND s.state = "
-                + "org.greenmine.content.entity.PublicationState.PUBLISHED",
-            Standard.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
+    return catalog
+        .published(Standard.class, slug)
         .orElseThrow(() -> new NotFound("content.notFound"));
   }
 }

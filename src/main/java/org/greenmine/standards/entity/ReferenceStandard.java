@@ -12,7 +12,9 @@ import java.util.Locale;
 /** A national, industry or local standard that group standards and technologies refer to. */
 @Entity
 @Table(name = "reference_standard")
-public class ReferenceStandard {
+public class ReferenceStandard implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   public enum Level {
     NATIONAL,
     INDUSTRY,
