@@ -147,6 +147,17 @@ public class StandardPage implements java.io.Serializable {
             standard.getCommentOpens(),
             standard.getCommentCloses(),
             LocalDate.now());
+    boolean loggedIn =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getUserPrincipal()
+            != null;
+    if (openForComment && loggedIn) {
+      ownComments =
+          comments.mine(slug).stream()
+              .map(c -> new OwnComment(c.getClause(), c.getType(), c.getText()))
+              .toList();
+    }
   }
 
   public String getSlug() {
