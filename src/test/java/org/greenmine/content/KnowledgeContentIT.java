@@ -356,6 +356,38 @@ class KnowledgeContentIT {
   }
 
   @Test
+  void attachmentsAreCheckedByContentAndServedAsDownloadsOnlyOncePublished() throws Exception {
+    PortalHttp curator = curatorOf("CMF");
+    String code = newCode();
+    String slug = code.replace("/", "-").replace(" ", "-");
+    String edit = propose(curator, code);
+    var disguised =
+        curator.upload(
+            edit, "attach", "upload", "file", "report.pdf", "<script>alert(1)</script>".getBytes());
+    assertTrue(
+        disguised.body().contains("is not a PDF, DOCX, XLSX, PNG or JPEG file"), disguised.body());
+    byte[] pdf = "%PDF-1.4\n% GreenMine test\n".getBytes();
+    var accepted = curator.upload(edit, "attach", "upload", "file", "尾矿库规范.pdf", pdf);
+    assertTrue(accepted.body().contains("尾矿库规范.pdf attached."), accepted.body());
+    Matcher link =
+        Pattern.compile("href=\"/attachments/(\\d+)/([^\"]+)\"").matcher(accepted.body());
+    assertTrue(link.find(), accepted.body());
+    String download = "attachments/" + link.group(1) + "/" + link.group(2);
+    assertFalse(link.group(2).contains("尾矿"), "stored under a generated name");
+    assertEquals(404, browser().get(download).statusCode(), "not for the public while a draft");
+    assertEquals(200, curator.get(download).statusCode());
+
+    curator.ajax(edit, "edit", "publish", Map.of());
+    var file = browser().get(download);
+    assertEquals(200, file.statusCode());
+    assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+    assertTrue(
+        file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+    assertTrue(file.body().startsWith("%PDF-1.4"));
+    assertTrue(browser().get("standards/" + slug).body().contains(download));
+  }
+
+  @Test
   void theJsonApiListsAndShowsPublishedItems() throws Exception {
     var list = browser().get("api/technologies?page=0&size=5");
     assertEquals(200, list.statusCode());

@@ -165,6 +165,61 @@ public final class PortalHttp {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Loads the page and submits the form with one file, as multipart/form-data. */
+  public HttpResponse<String> upload(
+      String path, String formId, String button, String fileField, String fileName, byte[] content)
+      throws IOException, InterruptedException {
+    HttpResponse<String> page = get(path);
+    String html = page.body();
+    int formAt = html.indexOf("id=\"" + formId + "\"");
+    Matcher state = VIEW_STATE.matcher(html.substring(Math.max(0, formAt)));
+    if (!state.find()) {
+      throw new IllegalStateException(
+          "no view state on " + path + ": " + page.statusCode() + whoAmI());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(formId, formId);
+    fields.put(formId + ":" + button, "");
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    Matcher nonce = CSP_NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
+    String boundary = "----greenmine" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    for (var field : fields.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + formId
+                + ":"
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return client.send(
+        HttpRequest.newBuilder(page.uri())
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
     String body =
@@ -183,6 +238,15 @@ public final class PortalHttp {
   public HttpResponse<String> login(String username, String password)
       throws IOException, InterruptedException {
     return submit("login", "login", "submit", Map.of("username", username, "password", password));
+  }
+
+  /** For failure messages: who the portal thinks this client is, by the header's account link. */
+  private String whoAmI() throws IOException, InterruptedException {
+    String home = get("").body();
+    Matcher account = Pattern.compile("id=\"accountLink\"[^>]*>([^<]*)<").matcher(home);
+    return account.find()
+        ? " (logged in as " + account.group(1) + ", session " + sessionId() + ")"
+        : " (not logged in)";
   }
 
   public String sessionId() {

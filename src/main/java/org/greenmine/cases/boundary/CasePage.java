@@ -16,9 +16,11 @@ import org.greenmine.technology.entity.Technology;
 @RequestScoped
 public class CasePage {
   @Inject ContentCatalog catalog;
+  @Inject org.greenmine.content.control.Attachments attachments;
   @Inject RelatedContent related;
 
   private String slug;
+  private List<org.greenmine.content.entity.Attachment> attached = List.of();
   private CaseStudy study;
   private List<Figure> figures;
   private List<Technology> technologies;
@@ -29,8 +31,13 @@ public class CasePage {
       PageResponses.notFound();
       return;
     }
+    attached = attachments.of(study);
     figures = study.figureValues();
     technologies = related.technologiesUsedBy(study);
+  }
+
+  public List<org.greenmine.content.entity.Attachment> getAttached() {
+    return attached;
   }
 
   public String getSlug() {

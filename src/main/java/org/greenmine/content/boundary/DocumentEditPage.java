@@ -31,6 +31,7 @@ public class DocumentEditPage implements Serializable {
 
   @Inject ContentEditor editor;
   @Inject MarkdownPreview preview;
+  @Inject org.greenmine.content.control.Attachments attachments;
 
   /** One saved revision, for the history. */
   public record RevisionRow(int number, String author, Instant createdAt, String note)
@@ -55,6 +56,8 @@ public class DocumentEditPage implements Serializable {
   private java.time.LocalDate commentCloses;
   private String shortPeriodReason;
   private List<RevisionRow> revisions;
+  private transient org.primefaces.model.file.UploadedFile upload;
+  private List<org.greenmine.content.entity.Attachment> attached = List.of();
   private int comparedRevision;
   private List<org.greenmine.content.control.LineDiff.Line> difference;
 
@@ -126,6 +129,21 @@ public class DocumentEditPage implements Serializable {
     }
   }
 
+  /** Attaches the uploaded file; a refused file leaves everything else as it was. */
+  public void attach() {
+    if (upload == null || upload.getSize() == 0) {
+      PageMessages.error("attachment.empty");
+      return;
+    }
+    try {
+      var attachment = attachments.attach(id, upload.getFileName(), upload.getContent());
+      PageMessages.info("attachment.added", attachment.getOriginalName());
+      attached = attachments.of(editor.load(id));
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+    }
+  }
+
   /** Shows what changed from the given revision to the one before it. */
   public void compare(int number) {
     var all = editor.revisions(id);
@@ -174,6 +192,7 @@ public class DocumentEditPage implements Serializable {
       commentCloses = standard.getCommentCloses();
       shortPeriodReason = standard.getShortPeriodReason();
     }
+    attached = attachments.of(document);
     revisions =
         editor.revisions(id).stream()
             .map(r -> new RevisionRow(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getNote()))
@@ -298,6 +317,18 @@ public class DocumentEditPage implements Serializable {
 
   public List<org.greenmine.content.control.LineDiff.Line> getDifference() {
     return difference;
+  }
+
+  public org.primefaces.model.file.UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+    this.upload = upload;
+  }
+
+  public List<org.greenmine.content.entity.Attachment> getAttached() {
+    return attached;
   }
 
   public List<RevisionRow> getRevisions() {

@@ -3,6 +3,7 @@ package org.greenmine.content.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.greenmine.content.control.ContentCatalog;
 import org.greenmine.content.entity.NewsItem;
 import org.greenmine.platform.boundary.PageResponses;
@@ -11,8 +12,10 @@ import org.greenmine.platform.boundary.PageResponses;
 @RequestScoped
 public class NewsItemPage {
   @Inject ContentCatalog catalog;
+  @Inject org.greenmine.content.control.Attachments attachments;
 
   private String slug;
+  private List<org.greenmine.content.entity.Attachment> attached = List.of();
   private NewsItem item;
 
   public void load() {
@@ -20,6 +23,13 @@ public class NewsItemPage {
     if (item == null) {
       PageResponses.notFound();
     }
+    if (item != null) {
+      attached = attachments.of(item);
+    }
+  }
+
+  public List<org.greenmine.content.entity.Attachment> getAttached() {
+    return attached;
   }
 
   public String getSlug() {

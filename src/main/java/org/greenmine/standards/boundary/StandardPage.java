@@ -25,10 +25,12 @@ public class StandardPage implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ContentCatalog catalog;
+  @Inject org.greenmine.content.control.Attachments attachments;
   @Inject RelatedContent related;
   @Inject PublicComments comments;
 
   private String slug;
+  private List<org.greenmine.content.entity.Attachment> attached = List.of();
   private Standard standard;
   private List<Standard> editions;
   private List<Standard> replacedBy;
@@ -115,6 +117,7 @@ public class StandardPage implements java.io.Serializable {
       PageResponses.notFound();
       return;
     }
+    attached = attachments.of(standard);
     editions = new ArrayList<>();
     for (Standard earlier = standard.getReplaces();
         earlier != null;
@@ -158,6 +161,10 @@ public class StandardPage implements java.io.Serializable {
               .map(c -> new OwnComment(c.getClause(), c.getType(), c.getText()))
               .toList();
     }
+  }
+
+  public List<org.greenmine.content.entity.Attachment> getAttached() {
+    return attached;
   }
 
   public String getSlug() {

@@ -15,9 +15,11 @@ import org.greenmine.technology.entity.Technology;
 @RequestScoped
 public class TechnologyPage {
   @Inject ContentCatalog catalog;
+  @Inject org.greenmine.content.control.Attachments attachments;
   @Inject RelatedContent related;
 
   private String slug;
+  private List<org.greenmine.content.entity.Attachment> attached = List.of();
   private Technology technology;
   private List<CaseStudy> cases;
 
@@ -27,7 +29,12 @@ public class TechnologyPage {
       PageResponses.notFound();
       return;
     }
+    attached = attachments.of(technology);
     cases = related.casesUsing(slug);
+  }
+
+  public List<org.greenmine.content.entity.Attachment> getAttached() {
+    return attached;
   }
 
   public String getSlug() {
