@@ -155,11 +155,7 @@ class BrowserJourneyIT {
     wait.until(
             ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='create:roles:3']")))
         .click();
-    click("create:association");
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li[data-label='China Mining Federation']")))
-        .click();
+    chooseAssociation("China Mining Federation");
     click("create:submit");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), curator));
     click("logoutForm:logout");
@@ -198,6 +194,136 @@ class BrowserJourneyIT {
     assertEquals(code, driver.findElement(By.id("standardCode")).getText());
     assertTrue(driver.findElement(By.id("documentBody")).getText().contains("tailings pond"));
     assertTrue(driver.findElements(By.cssSelector("#documentBody table td")).size() >= 2);
+  }
+
+  /**
+   * The administrator creates an account with these role checkbox indexes and CMF as association.
+   */
+  private void createAccount(String username, String password, int... roleIndexes) {
+    open("?lang=en");
+    logIn("admin", TestSettings.ADMIN_PASSWORD);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("adminLink")));
+    open("admin/accounts");
+    type("create:username", username);
+    type("create:displayName", "Test " + username);
+    type("create:initialPassword", password);
+    // MEMBER is ticked already; tick the others asked for
+    for (int index : roleIndexes) {
+      click("label[for='create:roles:" + index + "']", true);
+    }
+    chooseAssociation("China Mining Federation");
+    click("create:submit");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), username));
+    click("logoutForm:logout");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+  }
+
+  /** PrimeFaces draws its own menu: open it, pick the item, and check the label shows it. */
+  private void chooseAssociation(String name) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      click("create:association");
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("li[data-label='" + name + "']")))
+          .click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(3))
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("create:association_label"), name));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        // the menu was still opening; try again
+      }
+    }
+    throw new AssertionError("could not choose " + name);
+  }
+
+  private void click(String cssSelector, boolean css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+  }
+
+  @Test
+  void aMemberCommentsOnADraftAndTheCuratorResolvesTheComment() {
+    String curator = "cur-" + UUID.randomUUID().toString().substring(0, 8);
+    String member = "mem-" + UUID.randomUUID().toString().substring(0, 8);
+    String code = "T/CMF " + (100 + (int) (Math.random() * 899)) + "-2026";
+    createAccount(curator, "Curator-Pass-2026", 1);
+    createAccount(member, "Member-Pass-2026");
+
+    logIn(curator, "Curator-Pass-2026");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curateLink")));
+    click("curateLink");
+    type("propose:code", code);
+    type("propose:titleZh", "矿井水综合利用技术要求");
+    type("propose:titleEn", "Requirements for mine water reuse");
+    click("propose:submit");
+    java.time.LocalDate today = java.time.LocalDate.now();
+    type("edit:opens_input", today.minusDays(1).toString());
+    type("edit:closes_input", today.plusDays(30).toString());
+    click("edit:setPeriod");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("edit:messages"), "Comment period set."));
+    for (String stage : java.util.List.of("Project approved", "Drafting", "Public comment")) {
+      click("edit:stages:0:stageMove");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stage"), stage));
+    }
+    click("edit:publish");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+    String editUrl = driver.getCurrentUrl();
+    click("logoutForm:logout");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+
+    logIn(member, "Member-Pass-2026");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountLink")));
+    open("standards/" + code.replace("/", "-").replace(" ", "-"));
+    type("comment:clause", "5.1");
+    type("comment:text", "Give the reuse rate for each kind of mine water.");
+    type("comment:proposedChange", "Add a table of reuse rates.");
+    click("comment:submit");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("ownComments"), "Give the reuse rate"));
+    click("logoutForm:logout");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+
+    logIn(curator, "Curator-Pass-2026");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curateLink")));
+    driver.get(editUrl);
+    click("edit:stages:1:stageMove");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("stage"), "Technical review"));
+    click("edit:commentsLink");
+    click("resolve:table:0:disposition");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li[data-label='Partly accepted']")))
+        .click();
+    type("resolve:table:0:reason", "A table for two kinds of water is added.");
+    click("resolve:table:0:save");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("resolve:messages"), "is resolved"));
+    assertTrue(
+        driver.findElement(By.id("resolve:table")).getText().contains("Give the reuse rate"));
+    assertNoScriptErrors(driver);
+  }
+
+  @Test
+  void aMemberPostsANeedAndSeesFittingTechnologies() {
+    String member = "need-" + UUID.randomUUID().toString().substring(0, 8);
+    createAccount(member, "Member-Pass-2026");
+    logIn(member, "Member-Pass-2026");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("needsLink")));
+    click("needsLink");
+    type("need:title", "Coal gangue piles up at the shaft");
+    type("need:mineral", "coal");
+    type("need:problem", "煤矸石堆存占地，希望井下充填或综合利用 coal gangue backfill");
+    click("need:submit");
+    WebElement fits = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fits")));
+    assertTrue(fits.getText().toLowerCase().contains("gangue"), fits.getText());
+    assertEquals("Coal gangue piles up at the shaft", heading());
   }
 
   private static void assertNoScriptErrors(WebDriver driver) {

@@ -37,7 +37,13 @@ public class CurationPage implements Serializable {
   private String titleEn;
 
   public void load() {
-    items = editor.workList().stream().map(CurationPage::item).toList();
+    try {
+      items = editor.workList().stream().map(CurationPage::item).toList();
+    } catch (PortalFailure failure) {
+      // a curator without an association: say so instead of failing the page
+      items = List.of();
+      PageMessages.error(failure);
+    }
   }
 
   public String proposeStandard() {

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 @WebServlet(urlPatterns = "/error/*")
 public class ErrorPageServlet extends HttpServlet {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ErrorPageServlet.class.getName());
   private static final Set<String> KINDS = Set.of("403", "404", "500", "expired");
 
   @Override
@@ -23,6 +25,24 @@ public class ErrorPageServlet extends HttpServlet {
       throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
     String kind = KINDS.contains(path) ? path : "404";
+    if ("403".equals(kind)) {
+      // who was refused what: for operators, and to tell a missing role from a lost session
+      LOG.info(
+          () ->
+              "Refused "
+                  + request.getAttribute("jakarta.servlet.error.request_uri")
+                  + " to "
+                  + (request.getRemoteUser() == null
+                      ? "an anonymous user"
+                      : request.getRemoteUser())
+                  + " (curator: "
+                  + request.isUserInRole("CURATOR")
+                  + ", admin: "
+                  + request.isUserInRole("ADMIN")
+                  + ", member: "
+                  + request.isUserInRole("MEMBER")
+                  + ")");
+    }
     Locale locale = LanguageSwitchFilter.languageOf(request).locale();
     ResourceBundle texts = ResourceBundle.getBundle(PageMessages.BUNDLE, locale);
     if (request.getAttribute("jakarta.servlet.error.status_code") == null
