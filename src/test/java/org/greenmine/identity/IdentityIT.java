@@ -132,6 +132,16 @@ class IdentityIT {
   }
 
   @Test
+  void aDisabledAccountLosesAccessOnItsNextRequest() throws Exception {
+    String member = accounts.create("disabled", "Disabled-Pass-2026", Role.MEMBER);
+    PortalHttp http = browser();
+    http.login(member, "Disabled-Pass-2026");
+    assertEquals(200, http.get("account/password").statusCode());
+    accounts.disable(member);
+    assertEquals(302, http.get("account/password").statusCode(), "sent to the login page");
+  }
+
+  @Test
   void logoutEndsTheSession() throws Exception {
     String member = accounts.create("leaver", "Leaver-Pass-2026", Role.MEMBER);
     PortalHttp http = browser();

@@ -42,6 +42,14 @@ public class TestAccounts {
     return username;
   }
 
+  @Transactional
+  public void disable(String username) {
+    em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getSingleResult()
+        .setEnabled(false);
+  }
+
   public String passwordHashOf(String username) {
     return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", username)

@@ -59,7 +59,7 @@ public class LoginPage {
         gate.succeeded(username, address);
         request.changeSessionId();
         if (!external.isResponseCommitted()) {
-          external.redirect(external.getRequestContextPath() + "/");
+          external.redirect(PortalAuthentication.afterLogin(request));
         }
         faces.responseComplete();
       }
