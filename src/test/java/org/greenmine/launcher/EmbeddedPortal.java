@@ -115,7 +115,8 @@ public final class EmbeddedPortal {
 
   private static void refuseBusyPort(int port, String property, String what) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      // connections of a portal just stopped may linger in TIME_WAIT; only a live listener counts
+      socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), port));
     } catch (IOException e) {
       say(
