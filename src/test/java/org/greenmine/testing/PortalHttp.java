@@ -81,29 +81,32 @@ public final class PortalHttp {
       String path, String formId, String button, Map<String, String> fields)
       throws IOException, InterruptedException {
     HttpResponse<String> page = get(path);
-    Matcher state = VIEW_STATE.matcher(page.body());
-    if (!state.find()) {
-      throw new IllegalStateException(
-          "no view state on "
-              + path
-              + ": "
-              + page.statusCode()
-              + " "
-              + page.headers().map()
-              + " "
-              + page.body().substring(0, Math.min(page.body().length(), 1500)));
-    }
     Map<String, String> form = new LinkedHashMap<>();
     form.put(formId, formId);
     fields.forEach((k, v) -> form.put(formId + ":" + k, v));
     form.put(formId + ":" + button, "");
-    form.put("jakarta.faces.ViewState", state.group(1));
-    // PrimeFaces' CSP mode checks this on every postback; its script adds it in a browser
+    form.putAll(hiddenFields(page, path));
+    return post(path, form);
+  }
+
+  /**
+   * The view state of the page (the CSRF token) and the PrimeFaces CSP nonce, which its script adds
+   * to every postback in a browser.
+   */
+  private Map<String, String> hiddenFields(HttpResponse<String> page, String path)
+      throws IOException, InterruptedException {
+    Matcher state = VIEW_STATE.matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException(
+          "no view state on " + path + ": " + page.statusCode() + whoAmI());
+    }
+    Map<String, String> hidden = new LinkedHashMap<>();
+    hidden.put("jakarta.faces.ViewState", state.group(1));
     Matcher nonce = CSP_NONCE.matcher(page.body());
     if (nonce.find()) {
-      form.put("primefaces.nonce", nonce.group(1));
+      hidden.put("primefaces.nonce", nonce.group(1));
     }
-    return post(path, form);
+    return hidden;
   }
 
   /**
@@ -126,18 +129,6 @@ public final class PortalHttp {
       String button,
       Map<String, String> fields)
       throws IOException, InterruptedException {
-    Matcher state = VIEW_STATE.matcher(page.body());
-    if (!state.find()) {
-      throw new IllegalStateException(
-          "no view state on "
-              + path
-              + ": "
-              + page.statusCode()
-              + " "
-              + page.headers().map()
-              + " "
-              + page.body().substring(0, Math.min(page.body().length(), 1500)));
-    }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", formId + ":" + button);
@@ -146,11 +137,7 @@ public final class PortalHttp {
     form.put(formId + ":" + button, formId + ":" + button);
     form.put(formId, formId);
     fields.forEach((k, v) -> form.put(formId + ":" + k, v));
-    form.put("jakarta.faces.ViewState", state.group(1));
-    Matcher nonce = CSP_NONCE.matcher(page.body());
-    if (nonce.find()) {
-      form.put("primefaces.nonce", nonce.group(1));
-    }
+    form.putAll(hiddenFields(page, path));
     String body =
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -170,21 +157,10 @@ public final class PortalHttp {
       String path, String formId, String button, String fileField, String fileName, byte[] content)
       throws IOException, InterruptedException {
     HttpResponse<String> page = get(path);
-    String html = page.body();
-    int formAt = html.indexOf("id=\"" + formId + "\"");
-    Matcher state = VIEW_STATE.matcher(html.substring(Math.max(0, formAt)));
-    if (!state.find()) {
-      throw new IllegalStateException(
-          "no view state on " + path + ": " + page.statusCode() + whoAmI());
-    }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put(formId, formId);
     fields.put(formId + ":" + button, "");
-    fields.put("jakarta.faces.ViewState", state.group(1));
-    Matcher nonce = CSP_NONCE.matcher(html);
-    if (nonce.find()) {
-      fields.put("primefaces.nonce", nonce.group(1));
-    }
+    fields.putAll(hiddenFields(page, path));
     String boundary = "----greenmine" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
     for (var field : fields.entrySet()) {
