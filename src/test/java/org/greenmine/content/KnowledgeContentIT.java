@@ -346,6 +346,13 @@ class KnowledgeContentIT {
     assertFalse(
         body.contains("/technologies/electric-haul-trucks-battery-swap"),
         "open-pit only technologies do not fit underground");
+    PortalHttp holder = curatorOf("CMF");
+    String leads = holder.get("curate/needs").body();
+    assertTrue(
+        leads.contains("Tailings pond almost full") && leads.contains("mine@example.com"), leads);
+    assertFalse(
+        curatorOf("YTMA").get("curate/needs").body().contains("mine@example.com"),
+        "only the holders of fitting technologies see the contact");
     String other = accounts.create("other", "Other-Pass-2026", Role.MEMBER);
     PortalHttp stranger = browser();
     stranger.login(other, "Other-Pass-2026");

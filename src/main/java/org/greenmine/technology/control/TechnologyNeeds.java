@@ -28,6 +28,7 @@ public class TechnologyNeeds {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject AssociationRegistry associations;
+  @Inject org.greenmine.identity.control.AccountDirectory accounts;
 
   /** A need as a member fills it in. */
   public record Draft(
@@ -95,7 +96,45 @@ public class TechnologyNeeds {
   }
 
   public List<Fit> fits(long needId, int limit) {
-    TechnologyNeed need = need(needId);
+    return rank(need(needId), limit);
+  }
+
+  /** A need that one of the holder's technologies fits, with the need's contact. */
+  public record Lead(TechnologyNeed need, List<Technology> technologies) {}
+
+  /**
+   * For the holders of technologies, the curators of their association: the needs that their
+   * technologies fit among the ten best, so that they can contact the mine.
+   */
+  @RolesAllowed({"CURATOR", "ADMIN"})
+  public List<Lead> leadsForMyAssociation() {
+    var own =
+        accounts
+            .findByUsername(session.getCallerPrincipal().getName())
+            .map(a -> a.getAssociation() == null ? null : a.getAssociation().getCode())
+            .orElse(null);
+    if (own == null) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT n FROM TechnologyNeed n ORDER BY n.createdAt DESC", TechnologyNeed.class)
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .map(
+            n ->
+                new Lead(
+                    n,
+                    rank(n, 10).stream()
+                        .map(Fit::technology)
+                        .filter(t -> own.equals(t.getAssociation().getCode()))
+                        .toList()))
+        .filter(lead -> !lead.technologies().isEmpty())
+        .toList();
+  }
+
+  private List<Fit> rank(TechnologyNeed need, int limit) {
     List<Technology> published =
         em.createQuery("SELECT t FROM Technology t WHERE t.state = :state", Technology.class)
             .setParameter("state", PublicationState.PUBLISHED)
