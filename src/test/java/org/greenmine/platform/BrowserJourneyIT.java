@@ -74,6 +74,12 @@ class BrowserJourneyIT {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText();
   }
 
+  /** Logs out and waits until the portal shows the login link again. */
+  private void logOut() {
+    click("logoutForm:logout");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+  }
+
   private void logIn(String username, String password) {
     open("login");
     type("login:username", username);
@@ -123,8 +129,7 @@ class BrowserJourneyIT {
     assertTrue(driver.findElement(By.id("accounts:table")).getText().contains(member));
     assertNoScriptErrors(driver);
 
-    click("logoutForm:logout");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    logOut();
 
     logIn(member, "Wrong-Password-1");
     wait.until(
@@ -158,7 +163,7 @@ class BrowserJourneyIT {
     chooseAssociation("China Mining Federation");
     click("create:submit");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), curator));
-    click("logoutForm:logout");
+    logOut();
 
     logIn(curator, "Curator-Pass-2026");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curateLink")));
@@ -186,8 +191,7 @@ class BrowserJourneyIT {
     click("edit:publish");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
     assertNoScriptErrors(driver);
-    click("logoutForm:logout");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    logOut();
 
     open("standards/" + code.replace("/", "-").replace(" ", "-"));
     assertEquals("Technical requirements for tailings pond closure", heading());
@@ -214,8 +218,7 @@ class BrowserJourneyIT {
     chooseAssociation("China Mining Federation");
     click("create:submit");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), username));
-    click("logoutForm:logout");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    logOut();
   }
 
   /**
@@ -269,8 +272,7 @@ class BrowserJourneyIT {
     click("edit:publish");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
     String editUrl = driver.getCurrentUrl();
-    click("logoutForm:logout");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    logOut();
 
     logIn(member, "Member-Pass-2026");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountLink")));
@@ -282,8 +284,7 @@ class BrowserJourneyIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("ownComments"), "Give the reuse rate"));
-    click("logoutForm:logout");
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    logOut();
 
     logIn(curator, "Curator-Pass-2026");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curateLink")));
