@@ -90,17 +90,4 @@ public class ContentCatalog {
     }
     return new Page<>(list.getResultList(), count.getSingleResult());
   }
-
-  public <T extends Document> List<T> publishedWhere(Class<T> kind, String field, String value) {
-    return em.createQuery(
-            "SELECT d FROM "
-                + kind.getSimpleName()
-                + " d WHERE d.state = :state AND d."
-                + field
-                + " = :value ORDER BY d.slug",
-            kind)
-        .setParameter("state", PublicationState.PUBLISHED)
-        .setParameter("value", value)
-        .getResultList();
-  }
 }

@@ -11,10 +11,5 @@ public enum StandardStage {
   PUBLISHED,
   PERIODIC_REVIEW,
   WITHDRAWN,
-  SUPERSEDED;
-
-  /** Stages in which the standard is in force. */
-  public boolean inForce() {
-    return this == PUBLISHED || this == PERIODIC_REVIEW;
-  }
+  SUPERSEDED
 }
