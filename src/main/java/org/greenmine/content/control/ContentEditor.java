@@ -198,6 +198,10 @@ public class ContentEditor {
     }
     standard.enterStage(target);
     em.flush();
+    if (standard.isPublished()) {
+      // the stage is a search facet
+      changes.fire(new ContentChanged(standard.getId(), standard.kind(), true));
+    }
     return standard;
   }
 

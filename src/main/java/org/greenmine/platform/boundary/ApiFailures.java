@@ -4,7 +4,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.greenmine.platform.control.Conflict;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
@@ -21,7 +25,19 @@ public class ApiFailures implements ExceptionMapper<PortalFailure> {
             : failure instanceof Conflict ? 409 : failure instanceof InvalidInput ? 400 : 403;
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("error", failure.messageKey()))
+        .entity(Map.of("error", failure.messageKey(), "message", englishMessage(failure)))
         .build();
+  }
+
+  /** The API speaks English; pages say the same in the reader's language. */
+  static String englishMessage(PortalFailure failure) {
+    try {
+      String pattern =
+          ResourceBundle.getBundle("org.greenmine.platform.messages", Locale.ENGLISH)
+              .getString(failure.messageKey());
+      return new MessageFormat(pattern, Locale.ENGLISH).format(failure.arguments());
+    } catch (MissingResourceException e) {
+      return failure.messageKey();
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.greenmine.content.boundary.KnowledgeApi;
+import org.greenmine.search.boundary.SearchApi;
 
 /**
  * The JSON API at {@code /api}. The resource classes are listed here so that Jersey does not scan
@@ -17,10 +18,12 @@ import org.greenmine.content.boundary.KnowledgeApi;
         @Info(
             title = "GreenMine Portal API",
             version = "1",
-            description = "Published group standards, green technologies, case studies and news."))
+            description =
+                "Published group standards, green technologies, case studies and news, and search"
+                    + " over them."))
 public class PortalApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(KnowledgeApi.class, ApiFailures.class);
+    return Set.of(KnowledgeApi.class, SearchApi.class, ApiFailures.class);
   }
 }

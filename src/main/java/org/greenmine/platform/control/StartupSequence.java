@@ -12,10 +12,13 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.greenmine.content.control.ContentImporter;
 import org.greenmine.identity.control.AdministratorBootstrap;
+import org.greenmine.search.control.IndexMaintenance;
+import org.greenmine.search.control.IndexWorker;
 
 /**
  * Runs once when the portal starts, in this order: migrate the schema, create the first
- * administrator if there is none, load the seed content. Each step is idempotent.
+ * administrator if there is none, load the seed content, start the search index worker and check
+ * the index against the database. Each step is idempotent.
  */
 @Startup
 @Singleton
@@ -28,6 +31,8 @@ public class StartupSequence {
 
   @Inject AdministratorBootstrap administratorBootstrap;
   @Inject ContentImporter contentImporter;
+  @Inject IndexWorker indexWorker;
+  @Inject IndexMaintenance indexMaintenance;
 
   @PostConstruct
   void start() {
@@ -41,5 +46,7 @@ public class StartupSequence {
     administratorBootstrap.ensureAdministrator();
     var report = contentImporter.importAll();
     LOG.info(() -> "Seed content: " + report);
+    indexWorker.start();
+    indexMaintenance.reconcileInBackground();
   }
 }

@@ -5,26 +5,28 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * The Solr adapter behind {@link SearchIndex}. Queries are built here and only here: the user's
- * text goes in as the {@code q} value of an edismax query with fixed fields and {@code uf=-*}, so
- * no field, local-parameter or function syntax of the user's reaches Solr.
+ * text goes in as the {@code q} value of an edismax query with fixed fields and {@code uf=-*},
+ * filter values travel as parameters that the {@code terms} parser references, so no field,
+ * local-parameter or function syntax of the user's reaches Solr.
  */
 @ApplicationScoped
 public class SolrSearchIndex implements SearchIndex {
@@ -32,34 +34,32 @@ public class SolrSearchIndex implements SearchIndex {
   static final String QUERY_FIELDS =
       "title_zh^3 title_zh_bi^2 title_en^3 body_zh body_zh_bi body_en code^5";
   static final String PHRASE_FIELDS = "title_zh^4 title_en^4 body_en";
+  static final String PUBLIC_ONLY = "visibility:public";
+  static final String VALUE_SEPARATOR = "\u001f";
+  static final int COMMIT_WITHIN_MILLIS = 1000;
+  private static final String[] RESULT_FIELDS = {
+    "id", "kind", "url", "title_zh", "title_en", "association", "published_at"
+  };
 
-  @Inject
-  @ConfigProperty(name = "greenmine.solr.url", defaultValue = "http://127.0.0.1:8983/solr")
-  String baseUrl;
-
-  @Inject
-  @ConfigProperty(name = "greenmine.solr.collection", defaultValue = "greenmine")
-  String collection;
+  @Inject SolrConnection connection;
 
   private SolrClient client;
 
   public SolrSearchIndex() {}
 
-  /** For tests and tools outside the container. */
+  /** For tests and tools outside the container: a single node. */
   public SolrSearchIndex(String baseUrl, String collection) {
-    this.baseUrl = baseUrl;
-    this.collection = collection;
+    this(SolrConnection.standalone(baseUrl, collection));
+  }
+
+  public SolrSearchIndex(SolrConnection connection) {
+    this.connection = connection;
     connect();
   }
 
   @PostConstruct
   void connect() {
-    client =
-        new HttpJdkSolrClient.Builder(baseUrl)
-            .withDefaultCollection(collection)
-            .withConnectionTimeout(2, TimeUnit.SECONDS)
-            .withIdleTimeout(10, TimeUnit.SECONDS)
-            .build();
+    client = connection.client();
   }
 
   @PreDestroy
@@ -73,54 +73,67 @@ public class SolrSearchIndex implements SearchIndex {
 
   @Override
   public void upsert(IndexDocument document) {
-    SolrInputDocument solr = new SolrInputDocument();
-    solr.setField("id", document.id());
-    solr.setField("kind", document.kind());
-    solr.setField("url", document.url());
-    setIfPresent(solr, "title_zh", document.titleZh());
-    setIfPresent(solr, "title_en", document.titleEn());
-    setIfPresent(solr, "body_zh", document.bodyZh());
-    setIfPresent(solr, "body_en", document.bodyEn());
-    for (Map.Entry<String, List<String>> facet : document.facets().entrySet()) {
-      solr.setField(facet.getKey(), facet.getValue());
-    }
-    try {
-      client.add(solr, (int) Duration.ofSeconds(1).toMillis());
-    } catch (SolrServerException | IOException | SolrException e) {
-      throw new SearchUnavailable(e);
-    }
+    apply(List.of(document), List.of());
   }
 
   @Override
   public void delete(String id) {
+    apply(List.of(), List.of(id));
+  }
+
+  @Override
+  public void apply(List<IndexDocument> upserts, List<String> deletions) {
     try {
-      client.deleteById(id, (int) Duration.ofSeconds(1).toMillis());
-    } catch (SolrServerException | IOException | SolrException e) {
+      if (!upserts.isEmpty()) {
+        client.add(upserts.stream().map(SolrSearchIndex::toSolr).toList(), COMMIT_WITHIN_MILLIS);
+      }
+      if (!deletions.isEmpty()) {
+        client.deleteById(deletions, COMMIT_WITHIN_MILLIS);
+      }
+    } catch (SolrException e) {
+      if (isRefusal(e)) {
+        throw new DocumentRejected(e.getMessage(), e);
+      }
+      throw new SearchUnavailable(e);
+    } catch (SolrServerException | IOException | RuntimeException e) {
       throw new SearchUnavailable(e);
     }
   }
 
+  static SolrInputDocument toSolr(IndexDocument document) {
+    SolrInputDocument solr = new SolrInputDocument();
+    solr.setField("id", document.id());
+    solr.setField("kind", document.kind());
+    solr.setField("url", document.url());
+    solr.setField("visibility", "public");
+    solr.setField("stamp_s", document.stamp());
+    setIfPresent(solr, "title_zh", document.titleZh());
+    setIfPresent(solr, "title_en", document.titleEn());
+    setIfPresent(solr, "body_zh", document.bodyZh());
+    setIfPresent(solr, "body_en", document.bodyEn());
+    if (document.publishedAt() != null) {
+      solr.setField("published_at", Date.from(document.publishedAt()));
+    }
+    for (Map.Entry<String, List<String>> facet : document.facets().entrySet()) {
+      solr.setField(facet.getKey(), facet.getValue());
+    }
+    return solr;
+  }
+
   @Override
   public SearchHits search(SearchQuery query) {
-    SolrQuery solr = toSolr(query);
-    try {
-      QueryResponse response = client.query(solr);
-      List<SearchHits.Hit> hits = new ArrayList<>();
-      var highlighting = response.getHighlighting();
-      for (SolrDocument doc : response.getResults()) {
-        String id = (String) doc.getFieldValue("id");
-        hits.add(
-            new SearchHits.Hit(
-                id,
-                (String) doc.getFieldValue("kind"),
-                portalPath((String) doc.getFieldValue("url")),
-                firstNonBlank(doc.getFieldValue("title_zh"), doc.getFieldValue("title_en")),
-                snippet(highlighting == null ? null : highlighting.get(id))));
-      }
-      return new SearchHits(response.getResults().getNumFound(), hits);
-    } catch (SolrServerException | IOException | SolrException e) {
-      throw new SearchUnavailable(e);
+    QueryResponse response = query(toSolr(query));
+    var highlighting = response.getHighlighting();
+    List<SearchHits.Hit> hits = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      String id = (String) doc.getFieldValue("id");
+      hits.add(hit(doc, snippet(highlighting == null ? null : highlighting.get(id))));
     }
+    return new SearchHits(
+        response.getResults().getNumFound(),
+        hits,
+        facets(response),
+        suggestion(response, UserText.asWords(query.text())));
   }
 
   /** The whole translation from the portal's query to Solr's parameters. */
@@ -139,12 +152,32 @@ public class SolrSearchIndex implements SearchIndex {
       solr.set("uf", "-*");
       // up to three words must all match; longer queries need three quarters of them
       solr.set("mm", "3<75%");
+      solr.set("spellcheck", true);
+      solr.set("spellcheck.q", words);
+      solr.set("spellcheck.collate", true);
+      solr.set("spellcheck.maxCollationTries", 5);
     }
-    if (query.kind() != null) {
-      solr.addFilterQuery("{!term f=kind v=$kindFilter}");
-      solr.set("kindFilter", query.kind());
+    solr.addFilterQuery(PUBLIC_ONLY);
+    solr.set("sep", VALUE_SEPARATOR);
+    for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
+      String facet = filter.getKey();
+      solr.addFilterQuery(
+          "{!terms f=" + facet + " tag=f_" + facet + " separator=$sep v=$fv_" + facet + "}");
+      solr.set("fv_" + facet, String.join(VALUE_SEPARATOR, filter.getValue()));
     }
-    solr.setFields("id", "kind", "url", "title_zh", "title_en");
+    solr.setFacet(true);
+    for (String facet : SearchQuery.FACETS) {
+      solr.addFacetField("{!ex=f_" + facet + "}" + facet);
+    }
+    solr.setFacetMinCount(1);
+    solr.setFacetLimit(40);
+    boolean byDate = words.isEmpty() || query.sort() == SearchQuery.Sort.NEWEST;
+    if (!byDate) {
+      solr.addSort("score", SolrQuery.ORDER.desc);
+    }
+    solr.addSort("published_at", SolrQuery.ORDER.desc);
+    solr.addSort("id", SolrQuery.ORDER.asc);
+    solr.setFields(RESULT_FIELDS);
     solr.setStart(query.page() * query.size());
     solr.setRows(query.size());
     solr.setHighlight(true);
@@ -160,13 +193,139 @@ public class SolrSearchIndex implements SearchIndex {
   }
 
   @Override
+  public List<SearchHits.Hit> suggestTitles(String typed, int max) {
+    SolrQuery solr = toSuggestQuery(typed, max);
+    if (solr == null) {
+      return List.of();
+    }
+    return query(solr).getResults().stream().map(doc -> hit(doc, "")).toList();
+  }
+
+  static SolrQuery toSuggestQuery(String typed, int max) {
+    String words = UserText.asWords(typed == null ? "" : typed.strip());
+    if (words.isEmpty()) {
+      return null;
+    }
+    SolrQuery solr = new SolrQuery();
+    solr.set("defType", "edismax");
+    solr.set("q", words);
+    solr.set("qf", "title_suggest");
+    solr.set("uf", "-*");
+    solr.set("mm", "100%");
+    solr.addFilterQuery(PUBLIC_ONLY);
+    solr.setFields(RESULT_FIELDS);
+    solr.setRows(Math.max(1, Math.min(max, 20)));
+    return solr;
+  }
+
+  @Override
+  public List<SearchHits.Hit> related(String id, int max) {
+    SolrQuery solr = new SolrQuery();
+    // {!mlt} rather than the /mlt handler: it is the form that also works on SolrCloud
+    solr.set("q", "{!mlt qf=title_zh,title_en,body_zh,body_en mintf=1 mindf=1 v=$mltId}");
+    solr.set("mltId", id);
+    solr.addFilterQuery(PUBLIC_ONLY);
+    solr.setFields(RESULT_FIELDS);
+    solr.setRows(Math.max(1, Math.min(max, 20)) + 1);
+    try {
+      return query(solr).getResults().stream()
+          .map(doc -> hit(doc, ""))
+          .filter(hit -> !hit.id().equals(id))
+          .limit(max)
+          .toList();
+    } catch (SearchUnavailable e) {
+      if (e.getCause() instanceof SolrException s && s.code() == 400) {
+        return List.of(); // the item is not (yet) in the index
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Map<String, String> stamps() {
+    Map<String, String> stamps = new LinkedHashMap<>();
+    SolrQuery solr = new SolrQuery("*:*");
+    solr.setFields("id", "stamp_s");
+    solr.setRows(5000);
+    solr.setSort("id", SolrQuery.ORDER.asc);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = query(solr);
+      for (SolrDocument doc : response.getResults()) {
+        Object stamp = doc.getFieldValue("stamp_s");
+        stamps.put((String) doc.getFieldValue("id"), stamp == null ? "" : stamp.toString());
+      }
+      String next = response.getNextCursorMark();
+      if (next == null || next.equals(cursor)) {
+        return stamps;
+      }
+      cursor = next;
+    }
+  }
+
+  @Override
   public boolean isAvailable() {
     try {
       return client.ping().getStatus() == 0;
-    } catch (SolrServerException | IOException | SolrException e) {
+    } catch (SolrServerException | IOException | RuntimeException e) {
       LOG.fine(() -> "Solr ping failed: " + e);
       return false;
     }
+  }
+
+  private QueryResponse query(SolrQuery solr) {
+    try {
+      return client.query(solr);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new SearchUnavailable(e);
+    }
+  }
+
+  /** A refusal of what was sent, as opposed to an engine that is down or failing. */
+  private static boolean isRefusal(SolrException e) {
+    return e.code() >= 400 && e.code() < 500 && e.code() != 404 && e.code() != 408;
+  }
+
+  private static SearchHits.Hit hit(SolrDocument doc, String snippet) {
+    Object published = doc.getFieldValue("published_at");
+    return new SearchHits.Hit(
+        (String) doc.getFieldValue("id"),
+        (String) doc.getFieldValue("kind"),
+        portalPath((String) doc.getFieldValue("url")),
+        text(doc.getFieldValue("title_zh")),
+        text(doc.getFieldValue("title_en")),
+        snippet,
+        (String) doc.getFieldValue("association"),
+        published instanceof Date date ? date.toInstant() : null);
+  }
+
+  private static Map<String, List<SearchHits.FacetCount>> facets(QueryResponse response) {
+    Map<String, List<SearchHits.FacetCount>> facets = new LinkedHashMap<>();
+    if (response.getFacetFields() == null) {
+      return facets;
+    }
+    for (FacetField field : response.getFacetFields()) {
+      if (field.getValues() == null || field.getValues().isEmpty()) {
+        continue;
+      }
+      facets.put(
+          field.getName(),
+          field.getValues().stream()
+              .map(count -> new SearchHits.FacetCount(count.getName(), count.getCount()))
+              .toList());
+    }
+    return facets;
+  }
+
+  /** Solr's collation, when it differs from what was asked, unescaped back to plain words. */
+  private static String suggestion(QueryResponse response, String words) {
+    SpellCheckResponse spelling = response.getSpellCheckResponse();
+    if (spelling == null || spelling.getCollatedResult() == null) {
+      return null;
+    }
+    String collated = spelling.getCollatedResult();
+    return collated.equals(words) ? null : collated.replaceAll("\\\\(.)", "$1");
   }
 
   /** Only a path inside the portal is ever offered as a link, whatever the index holds. */
@@ -182,11 +341,8 @@ public class SolrSearchIndex implements SearchIndex {
     }
   }
 
-  private static String firstNonBlank(Object first, Object second) {
-    if (first != null && !first.toString().isBlank()) {
-      return first.toString();
-    }
-    return second == null ? "" : second.toString();
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
   }
 
   private static String snippet(Map<String, List<String>> fields) {

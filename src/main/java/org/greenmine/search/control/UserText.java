@@ -25,4 +25,11 @@ public final class UserText {
         .map(ClientUtils::escapeQueryChars)
         .collect(Collectors.joining(" "));
   }
+
+  /** True when the text holds a Chinese (CJK) character. */
+  public static boolean hasChinese(String text) {
+    return text != null
+        && text.codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
 }
