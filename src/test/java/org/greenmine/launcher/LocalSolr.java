@@ -52,6 +52,15 @@ public final class LocalSolr implements AutoCloseable {
     return jetty.getLocalPort();
   }
 
+  /** Stops the node but keeps its home, so {@link #startAgain} brings it back on the same port. */
+  public void stop() throws Exception {
+    jetty.stop();
+  }
+
+  public void startAgain() throws Exception {
+    jetty.start(true);
+  }
+
   @Override
   public void close() throws Exception {
     jetty.stop();

@@ -320,6 +320,41 @@ class BrowserJourneyIT {
     assertEquals("Coal gangue piles up at the shaft", heading());
   }
 
+  @Test
+  void aVisitorSearchesWithSuggestionsNarrowsByFacetsAndGoesBack() {
+    open("");
+    type("headerSearch", "tail");
+    // the search box offers thesaurus terms and titles as one types
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#portalSuggestions option")).stream()
+                .anyMatch(o -> "tailings".equals(o.getAttribute("value"))));
+
+    // the index fills in the background after deployment: retry until the seed is searchable
+    wait.withTimeout(Duration.ofSeconds(60))
+        .until(
+            d -> {
+              open("search?q=%E5%B0%BE%E7%9F%BF");
+              return !d.findElements(By.cssSelector("#facet-kind a[href*='kind=technology']"))
+                  .isEmpty();
+            });
+    driver.findElement(By.cssSelector("#facet-kind a[href*='kind=technology']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activeFilters")));
+    assertTrue(driver.getCurrentUrl().contains("kind=technology"), driver.getCurrentUrl());
+    var kinds = driver.findElements(By.cssSelector(".results .kind"));
+    assertTrue(!kinds.isEmpty());
+    kinds.forEach(k -> assertEquals("技术", k.getText()));
+
+    driver.findElement(By.cssSelector("#activeFilters a.chip")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("activeFilters")));
+    assertTrue(!driver.getCurrentUrl().contains("kind="), driver.getCurrentUrl());
+
+    driver.navigate().back();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activeFilters")));
+    assertTrue(driver.getCurrentUrl().contains("kind=technology"), driver.getCurrentUrl());
+    assertNoScriptErrors(driver);
+  }
+
   private static void assertNoScriptErrors(WebDriver driver) {
     var severe =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -47,6 +47,15 @@ public class LocalSolrLifecycle {
     }
   }
 
+  /** An outage for tests that show the portal copes: the node stops, its data stays. */
+  public static void takeSolrDown() throws Exception {
+    solr.stop();
+  }
+
+  public static void bringSolrBack() throws Exception {
+    solr.startAgain();
+  }
+
   /** The running test Solr, for client-side tests that talk to it directly. */
   public static String solrUrl() {
     return solr.baseUrl();

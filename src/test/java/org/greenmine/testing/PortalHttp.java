@@ -38,6 +38,11 @@ public final class PortalHttp {
             .build();
   }
 
+  /** The portal's address this client talks to. */
+  public URI base() {
+    return base;
+  }
+
   public PortalHttp language(String acceptLanguage) {
     this.language = acceptLanguage;
     return this;

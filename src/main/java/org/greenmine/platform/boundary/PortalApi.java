@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.greenmine.content.boundary.KnowledgeApi;
+import org.greenmine.search.boundary.IndexApi;
 import org.greenmine.search.boundary.SearchApi;
 
 /**
@@ -24,6 +25,7 @@ import org.greenmine.search.boundary.SearchApi;
 public class PortalApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(KnowledgeApi.class, SearchApi.class, ApiFailures.class);
+    return Set.of(
+        KnowledgeApi.class, SearchApi.class, IndexApi.class, ApiFailures.class, AccessDenied.class);
   }
 }

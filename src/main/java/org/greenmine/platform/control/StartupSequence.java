@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.greenmine.content.control.ContentImporter;
 import org.greenmine.identity.control.AdministratorBootstrap;
-import org.greenmine.search.control.IndexMaintenance;
 import org.greenmine.search.control.IndexWorker;
 
 /**
@@ -32,7 +31,6 @@ public class StartupSequence {
   @Inject AdministratorBootstrap administratorBootstrap;
   @Inject ContentImporter contentImporter;
   @Inject IndexWorker indexWorker;
-  @Inject IndexMaintenance indexMaintenance;
 
   @PostConstruct
   void start() {
@@ -46,7 +44,6 @@ public class StartupSequence {
     administratorBootstrap.ensureAdministrator();
     var report = contentImporter.importAll();
     LOG.info(() -> "Seed content: " + report);
-    indexWorker.start();
-    indexMaintenance.reconcileInBackground();
+    indexWorker.start(true);
   }
 }

@@ -149,28 +149,25 @@ public class IndexMaintenance {
   }
 
   /** At start-up: repairs what an index lost or gained while the portal was away. */
-  public void reconcileInBackground() {
-    executor.execute(
-        () -> {
-          try {
-            Reconciliation found = compare();
-            if (found.differences() > 0) {
-              LOG.info(
-                  () ->
-                      "Index reconcile at start-up: "
-                          + found.missing().size()
-                          + " missing, "
-                          + found.stale().size()
-                          + " stale, "
-                          + found.extra().size()
-                          + " extra; queued");
-              repair(found);
-            }
-          } catch (SearchUnavailable e) {
-            LOG.info("Index reconcile at start-up skipped: search engine unavailable");
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Index reconcile at start-up failed", e);
-          }
-        });
+  void reconcileNow() {
+    try {
+      Reconciliation found = compare();
+      if (found.differences() > 0) {
+        LOG.info(
+            () ->
+                "Index reconcile at start-up: "
+                    + found.missing().size()
+                    + " missing, "
+                    + found.stale().size()
+                    + " stale, "
+                    + found.extra().size()
+                    + " extra; queued");
+        repair(found);
+      }
+    } catch (SearchUnavailable e) {
+      LOG.info("Index reconcile at start-up skipped: search engine unavailable");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Index reconcile at start-up failed", e);
+    }
   }
 }

@@ -1,16 +1,20 @@
 package org.greenmine.search.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greenmine.search.entity.IndexTask;
 
 /**
@@ -26,6 +30,25 @@ public class IndexOutbox {
   @PersistenceContext EntityManager em;
   Clock clock = Clock.systemUTC();
   RetryPolicy policy = RetryPolicy.DEFAULT;
+
+  @Inject
+  @ConfigProperty(name = "greenmine.index.retry-first-millis", defaultValue = "1000")
+  long retryFirstMillis;
+
+  @Inject
+  @ConfigProperty(name = "greenmine.index.retry-max-millis", defaultValue = "30000")
+  long retryMaxMillis;
+
+  @Inject
+  @ConfigProperty(name = "greenmine.index.park-after", defaultValue = "6")
+  int parkAfter;
+
+  @PostConstruct
+  void configure() {
+    policy =
+        new RetryPolicy(
+            Duration.ofMillis(retryFirstMillis), Duration.ofMillis(retryMaxMillis), parkAfter);
+  }
 
   /** A claimed task: the item to send and the rows to settle afterwards. */
   public record Claim(String token, List<ClaimedTask> tasks) {
@@ -63,10 +86,11 @@ public class IndexOutbox {
     long now = clock.millis();
     List<Long> due =
         em.createQuery(
-                "SELECT t.id FROM IndexTask t WHERE t.parked = false AND t.notBefore <= :now"
+                "SELECT t.id FROM IndexTask t WHERE t.parked = :no AND t.notBefore <= :now"
                     + " AND t.claimedUntil < :now ORDER BY t.id",
                 Long.class)
             .setParameter("now", now)
+            .setParameter("no", false)
             .setMaxResults(max)
             .getResultList();
     String token = UUID.randomUUID().toString();
@@ -75,11 +99,12 @@ public class IndexOutbox {
     }
     em.createQuery(
             "UPDATE IndexTask t SET t.claimToken = :token, t.claimedUntil = :until"
-                + " WHERE t.id IN :ids AND t.parked = false AND t.claimedUntil < :now")
+                + " WHERE t.id IN :ids AND t.parked = :no AND t.claimedUntil < :now")
         .setParameter("token", token)
         .setParameter("until", now + leaseMillis)
         .setParameter("ids", due)
         .setParameter("now", now)
+        .setParameter("no", false)
         .executeUpdate();
     List<ClaimedTask> won =
         em
@@ -148,19 +173,23 @@ public class IndexOutbox {
   }
 
   public QueueState state() {
-    Object[] row =
-        em.createQuery(
-                "SELECT SUM(CASE WHEN t.parked = false THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN t.parked = true THEN 1 ELSE 0 END),"
-                    + " MIN(t.enqueuedAt) FROM IndexTask t",
-                Object[].class)
-            .getSingleResult();
-    return new QueueState(number(row[0]), number(row[1]), number(row[2]));
+    long pending = count(false);
+    long parked = count(true);
+    Long oldest =
+        em.createQuery("SELECT MIN(t.enqueuedAt) FROM IndexTask t", Long.class).getSingleResult();
+    return new QueueState(pending, parked, oldest == null ? 0 : oldest);
+  }
+
+  private long count(boolean parked) {
+    return em.createQuery("SELECT COUNT(t) FROM IndexTask t WHERE t.parked = :parked", Long.class)
+        .setParameter("parked", parked)
+        .getSingleResult();
   }
 
   public List<IndexTask> parked(int max) {
     return em.createQuery(
-            "SELECT t FROM IndexTask t WHERE t.parked = true ORDER BY t.id", IndexTask.class)
+            "SELECT t FROM IndexTask t WHERE t.parked = :yes ORDER BY t.id", IndexTask.class)
+        .setParameter("yes", true)
         .setMaxResults(max)
         .getResultList();
   }
@@ -169,14 +198,12 @@ public class IndexOutbox {
   @Transactional
   public int retryParked() {
     return em.createQuery(
-            "UPDATE IndexTask t SET t.parked = false, t.attempts = 0, t.notBefore = :now,"
-                + " t.claimToken = NULL, t.claimedUntil = 0 WHERE t.parked = true")
+            "UPDATE IndexTask t SET t.parked = :no, t.attempts = 0, t.notBefore = :now,"
+                + " t.claimToken = NULL, t.claimedUntil = 0 WHERE t.parked = :yes")
+        .setParameter("no", false)
+        .setParameter("yes", true)
         .setParameter("now", clock.millis())
         .executeUpdate();
-  }
-
-  private static long number(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
   }
 
   private static String truncate(String error) {

@@ -1,11 +1,15 @@
 package org.greenmine.search.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +39,7 @@ public class IndexWorker {
   @Inject IndexOutbox outbox;
   @Inject IndexSource source;
   @Inject SearchIndex index;
+  @Inject IndexMaintenance maintenance;
 
   @Inject
   @ConfigProperty(name = "greenmine.index.poll-millis", defaultValue = "500")
@@ -51,13 +56,38 @@ public class IndexWorker {
   Clock clock = Clock.systemUTC();
   RetryPolicy policy = RetryPolicy.DEFAULT;
 
+  @Inject
+  @ConfigProperty(name = "greenmine.index.retry-first-millis", defaultValue = "1000")
+  long retryFirstMillis;
+
+  @Inject
+  @ConfigProperty(name = "greenmine.index.retry-max-millis", defaultValue = "30000")
+  long retryMaxMillis;
+
+  @Inject
+  @ConfigProperty(name = "greenmine.index.park-after", defaultValue = "6")
+  int parkAfter;
+
+  @PostConstruct
+  void configure() {
+    policy =
+        new RetryPolicy(
+            Duration.ofMillis(retryFirstMillis), Duration.ofMillis(retryMaxMillis), parkAfter);
+  }
+
   private final AtomicBoolean draining = new AtomicBoolean();
+  private volatile boolean enabled;
+  private volatile boolean reconcilePending;
   private volatile long pausedUntil;
   private volatile int outages;
   private volatile Instant lastOutage;
   private ScheduledFuture<?> schedule;
 
-  public synchronized void start() {
+  /**
+   * Scheduled when the application starts, outside any EJB call (a task scheduled from inside one
+   * makes the executor log errors each time it resets the context); it idles until {@link #start}.
+   */
+  synchronized void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
     if (schedule == null) {
       schedule =
           scheduler.scheduleWithFixedDelay(
@@ -65,8 +95,27 @@ public class IndexWorker {
     }
   }
 
+  /** Starts draining; with {@code reconcileFirst}, compares index and database before that. */
+  public void start(boolean reconcileFirst) {
+    reconcilePending = reconcileFirst;
+    enabled = true;
+  }
+
+  public void start() {
+    start(false);
+  }
+
+  /** Stops draining and waits for a batch in progress to finish. */
+  public void stop() {
+    enabled = false;
+    while (draining.get()) {
+      Thread.onSpinWait();
+    }
+  }
+
   @PreDestroy
-  synchronized void stop() {
+  synchronized void cancel() {
+    enabled = false;
     if (schedule != null) {
       schedule.cancel(false);
       schedule = null;
@@ -79,10 +128,14 @@ public class IndexWorker {
   }
 
   void drain() {
-    if (clock.millis() < pausedUntil || !draining.compareAndSet(false, true)) {
+    if (!enabled || clock.millis() < pausedUntil || !draining.compareAndSet(false, true)) {
       return;
     }
     try {
+      if (reconcilePending) {
+        reconcilePending = false;
+        maintenance.reconcileNow();
+      }
       while (drainBatch() > 0) {
         // keep going while there is work and the index answers
       }

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
@@ -63,6 +64,8 @@ public class SolrConnection {
   @ConfigProperty(name = "greenmine.solr.cloud.replicas", defaultValue = "2")
   int replicas;
 
+  private volatile boolean collectionReady;
+
   public SolrConnection() {}
 
   private SolrConnection(String mode, String urls, String collection, int shards, int replicas) {
@@ -93,19 +96,43 @@ public class SolrConnection {
           .withDefaultCollection(collection)
           .withConnectionTimeout(2, TimeUnit.SECONDS)
           .withIdleTimeout(10, TimeUnit.SECONDS)
+          // HTTP/1.1: the JDK client's h2c upgrade of a POST can reach Solr without its body
+          .useHttp1_1(true)
           .build();
     }
     List<String> urls =
         Arrays.stream(cloudUrls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
     CloudHttp2SolrClient cloud =
-        new CloudHttp2SolrClient.Builder(urls).withDefaultCollection(collection).build();
-    try {
-      ensureCollection(cloud);
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      // the cluster may not be up yet; the outbox waits, and the next start creates it
-      LOG.warning(() -> "SolrCloud collection " + collection + " not checked: " + e);
-    }
+        new CloudHttp2SolrClient.Builder(urls)
+            .withDefaultCollection(collection)
+            .withInternalClientBuilder(
+                new Http2SolrClient.Builder()
+                    .withConnectionTimeout(2, TimeUnit.SECONDS)
+                    .withIdleTimeout(10, TimeUnit.SECONDS))
+            .build();
+    ensureReady(cloud);
     return cloud;
+  }
+
+  /**
+   * Creates the collection when it is missing. The cluster may not be up when the portal starts, so
+   * this is tried again before each use until it has once succeeded.
+   */
+  void ensureReady(SolrClient client) {
+    if (!isCloud() || collectionReady) {
+      return;
+    }
+    synchronized (this) {
+      if (collectionReady) {
+        return;
+      }
+      try {
+        ensureCollection(client);
+        collectionReady = true;
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        LOG.warning(() -> "SolrCloud collection " + collection + " not checked: " + e);
+      }
+    }
   }
 
   /** Uploads the configset and creates the collection when the cluster has none of that name. */
@@ -123,8 +150,16 @@ public class SolrConnection {
     zip.setContentType("application/zip");
     upload.setUploadStream(zip);
     upload.process(cloud);
-    CollectionAdminRequest.createCollection(collection, configName, shards, replicas)
-        .process(cloud);
+    try {
+      CollectionAdminRequest.createCollection(collection, configName, shards, replicas)
+          .process(cloud);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      // another portal instance starting at the same time may have created it first
+      if (!CollectionAdminRequest.listCollections(cloud).contains(collection)) {
+        throw e;
+      }
+      return;
+    }
     LOG.info(
         () ->
             "Created SolrCloud collection "

@@ -32,8 +32,8 @@ import org.apache.solr.common.params.CursorMarkParams;
 public class SolrSearchIndex implements SearchIndex {
   private static final Logger LOG = Logger.getLogger(SolrSearchIndex.class.getName());
   static final String QUERY_FIELDS =
-      "title_zh^3 title_zh_bi^2 title_en^3 body_zh body_zh_bi body_en code^5";
-  static final String PHRASE_FIELDS = "title_zh^4 title_en^4 body_en";
+      "title_zh^3 title_zh_bi^2 title_en^3 body_zh body_zh_bi body_en code^5 code_text^5";
+  static final String PHRASE_FIELDS = "title_zh^4 title_en^4 body_en code_text^20";
   static final String PUBLIC_ONLY = "visibility:public";
   static final String VALUE_SEPARATOR = "\u001f";
   static final int COMMIT_WITHIN_MILLIS = 1000;
@@ -83,6 +83,7 @@ public class SolrSearchIndex implements SearchIndex {
 
   @Override
   public void apply(List<IndexDocument> upserts, List<String> deletions) {
+    connection.ensureReady(client);
     try {
       if (!upserts.isEmpty()) {
         client.add(upserts.stream().map(SolrSearchIndex::toSolr).toList(), COMMIT_WITHIN_MILLIS);
@@ -152,6 +153,11 @@ public class SolrSearchIndex implements SearchIndex {
       solr.set("uf", "-*");
       // up to three words must all match; longer queries need three quarters of them
       solr.set("mm", "3<75%");
+      if (UserText.hasChinese(words) && UserText.hasLatin(words)) {
+        // a mixed query ("HPGR 节能"): each word may match in a different language's field, so
+        // words are split before analysis and "must match" counts words, not per-field terms
+        solr.set("sow", true);
+      }
       solr.set("spellcheck", true);
       solr.set("spellcheck.q", words);
       solr.set("spellcheck.collate", true);
@@ -210,6 +216,7 @@ public class SolrSearchIndex implements SearchIndex {
     solr.set("defType", "edismax");
     solr.set("q", words);
     solr.set("qf", "title_suggest");
+    solr.set("pf", "title_suggest^5");
     solr.set("uf", "-*");
     solr.set("mm", "100%");
     solr.addFilterQuery(PUBLIC_ONLY);
@@ -266,6 +273,7 @@ public class SolrSearchIndex implements SearchIndex {
 
   @Override
   public boolean isAvailable() {
+    connection.ensureReady(client);
     try {
       return client.ping().getStatus() == 0;
     } catch (SolrServerException | IOException | RuntimeException e) {
@@ -275,6 +283,7 @@ public class SolrSearchIndex implements SearchIndex {
   }
 
   private QueryResponse query(SolrQuery solr) {
+    connection.ensureReady(client);
     try {
       return client.query(solr);
     } catch (SolrServerException | IOException | RuntimeException e) {
@@ -284,7 +293,14 @@ public class SolrSearchIndex implements SearchIndex {
 
   /** A refusal of what was sent, as opposed to an engine that is down or failing. */
   private static boolean isRefusal(SolrException e) {
-    return e.code() >= 400 && e.code() < 500 && e.code() != 404 && e.code() != 408;
+    // SolrCloud answers 400 for a collection that does not exist (yet): that is an outage
+    boolean missingCollection =
+        e.getMessage() != null && e.getMessage().contains("Collection not found");
+    return e.code() >= 400
+        && e.code() < 500
+        && e.code() != 404
+        && e.code() != 408
+        && !missingCollection;
   }
 
   private static SearchHits.Hit hit(SolrDocument doc, String snippet) {

@@ -32,4 +32,11 @@ public final class UserText {
         && text.codePoints()
             .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
+
+  /** True when the text holds a Latin letter. */
+  public static boolean hasLatin(String text) {
+    return text != null
+        && text.codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
 }

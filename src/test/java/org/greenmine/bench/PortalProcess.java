@@ -1,0 +1,146 @@
+package org.greenmine.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro with the portal as a child process, started the way the run command starts it (same
+ * heap, same system properties) but with the benchmark's own database URL, data folder and port.
+ */
+final class PortalProcess implements AutoCloseable {
+  private final Process process;
+  private final Path log;
+  final String baseUrl;
+
+  private PortalProcess(Process process, Path log, String baseUrl) {
+    this.process = process;
+    this.log = log;
+    this.baseUrl = baseUrl;
+  }
+
+  static PortalProcess start(
+      Path war,
+      Path micro,
+      Path work,
+      Path content,
+      String dbUrl,
+      String solrUrl,
+      String adminPassword,
+      int port)
+      throws IOException {
+    Path root = work.resolve("payara-root");
+    deleteTree(root);
+    Path log = work.resolve("logs").resolve("payara.log");
+    Files.createDirectories(log.getParent());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.add("-Dgreenmine.db.url=" + dbUrl);
+    command.add("-Dgreenmine.solr.url=" + solrUrl);
+    command.add("-Dgreenmine.data.dir=" + work.resolve("data"));
+    command.add("-Dgreenmine.content.dir=" + content);
+    command.add("-Dgreenmine.admin.password=" + adminPassword);
+    command.addAll(
+        List.of(
+            "-jar",
+            micro.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--rootdir",
+            root.toString()));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+            .start();
+    return new PortalProcess(process, log, "http://127.0.0.1:" + port + "/");
+  }
+
+  /** Waits for a real page (a failed deployment answers 404 for ever); false if it never comes. */
+  boolean awaitReady(Duration limit) throws InterruptedException {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    long deadline = System.nanoTime() + limit.toNanos();
+    int notFoundAfterReady = 0;
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        return false;
+      }
+      boolean microReady = tail(200).stream().anyMatch(l -> l.contains("ready in"));
+      try {
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return true;
+        }
+        if (microReady && ++notFoundAfterReady > 30) {
+          return false;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
+  Path log() {
+    return log;
+  }
+
+  List<String> tail(int lines) {
+    try {
+      List<String> all = Files.readAllLines(log);
+      return all.subList(Math.max(0, all.size() - lines), all.size());
+    } catch (IOException e) {
+      return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
