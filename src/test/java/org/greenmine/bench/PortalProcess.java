@@ -104,6 +104,10 @@ final class PortalProcess implements AutoCloseable {
     return false;
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   Path log() {
     return log;
   }

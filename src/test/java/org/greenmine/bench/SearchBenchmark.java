@@ -70,7 +70,8 @@ public final class SearchBenchmark {
   private final int count;
   private final long seed;
   private final long started = System.nanoTime();
-  private final List<String> notes = new ArrayList<>();
+  private final MachineLoad load = new MachineLoad();
+  private double busiest;
 
   private LocalSolr solr;
   private PortalProcess portal;
@@ -161,6 +162,7 @@ public final class SearchBenchmark {
       throw new IllegalStateException("the portal did not start; see " + portal.log());
     }
     double portalStart = seconds(t);
+    load.include(portal.handle());
     say("Portal up at " + portal.baseUrl + " in " + portalStart + " s");
 
     PortalHttp admin = new PortalHttp(URI.create(portal.baseUrl));
@@ -223,10 +225,16 @@ public final class SearchBenchmark {
     say("  e.g. " + sampleCase.titleZh() + " / " + sampleCase.titleEn());
 
     // (b) raw baseline, (c) the portal's rebuild, raw again
+    MachineLoad.Mark mark = load.start();
     double raw1 = rawIndexing(RAW_CORES[0], rawDocuments);
+    phaseEnded("raw indexing 1", mark);
+    mark = load.start();
     Rebuild rebuild = portalRebuild(admin);
+    phaseEnded("portal rebuild", mark);
     awaitQueueEmpty(admin, Duration.ofMinutes(5));
+    mark = load.start();
     double raw2 = rawIndexing(RAW_CORES[1], rawDocuments);
+    phaseEnded("raw indexing 2", mark);
     rawDocuments.clear();
     String identical = compareSamples(content);
     say(identical);
@@ -247,6 +255,12 @@ public final class SearchBenchmark {
             search,
             suggest,
             identical));
+  }
+
+  private void phaseEnded(String phase, MachineLoad.Mark mark) {
+    double others = load.end(phase, mark);
+    busiest = Double.isNaN(others) ? busiest : Math.max(busiest, others);
+    say("  (" + load.phases().get(load.phases().size() - 1) + ")");
   }
 
   // ------------------------------------------------------------------ indexing
@@ -376,10 +390,8 @@ public final class SearchBenchmark {
           differences.add(id + " found " + a.size() + "/" + b.size());
           continue;
         }
-        Map<String, Object> fa = new HashMap<>(a.get(0).getFieldValueMap());
-        Map<String, Object> fb = new HashMap<>(b.get(0).getFieldValueMap());
-        fa.remove("_version_");
-        fb.remove("_version_");
+        Map<String, Object> fa = fields(a.get(0));
+        Map<String, Object> fb = fields(b.get(0));
         for (String field : fa.keySet()) {
           if (!Objects.equals(String.valueOf(fa.get(field)), String.valueOf(fb.get(field)))) {
             differences.add(id + "." + field);
@@ -395,6 +407,16 @@ public final class SearchBenchmark {
             + indexes.length
             + " sample items are identical in the portal's core and the raw core"
         : "DIFFERENT documents in the portal's core and the raw core: " + differences;
+  }
+
+  private static Map<String, Object> fields(SolrDocument document) {
+    Map<String, Object> fields = new HashMap<>();
+    for (String name : document.getFieldNames()) {
+      if (!name.equals("_version_")) {
+        fields.put(name, document.getFieldValue(name));
+      }
+    }
+    return fields;
   }
 
   // ------------------------------------------------------------------ latency
@@ -426,6 +448,7 @@ public final class SearchBenchmark {
           }
         }
       }
+      MachineLoad.Mark mark = load.start();
       for (int i = 0; i < calls; i++) {
         BenchQueries.Search s = searches.get(i % searches.size());
         SolrQuery params = toSolr(s.query());
@@ -442,6 +465,7 @@ public final class SearchBenchmark {
         directTimes.add(directNanos);
         perQuery.computeIfAbsent(s, k -> new Latencies()).add(portalNanos);
       }
+      phaseEnded("search latency", mark);
     }
     List<String> slowest =
         perQuery.entrySet().stream()
@@ -506,6 +530,7 @@ public final class SearchBenchmark {
         suggest(http, prefix);
         direct.query(toSuggestQuery(prefix));
       }
+      MachineLoad.Mark mark = load.start();
       for (int i = 0; i < calls; i++) {
         String prefix = prefixes.get(i % prefixes.size());
         SolrQuery params = toSuggestQuery(prefix);
@@ -515,6 +540,7 @@ public final class SearchBenchmark {
         items += JSON.readTree(body).size();
         directTimes.add(timeDirect(direct, params));
       }
+      phaseEnded("autocomplete latency", mark);
     }
     say(
         "  /api/search/suggest p50 "
@@ -699,7 +725,19 @@ public final class SearchBenchmark {
             count,
             s.generateSeconds(),
             seconds(started)));
-    notes.forEach(n -> md.append("- ").append(n).append('\n'));
+    md.append(
+        "- CPU during the measured phases (benchmark = this JVM with Solr and the clients, plus"
+            + " Payara): "
+            + String.join("; ", load.phases())
+            + ".\n");
+    if (busiest > 0.25) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- **The machine was shared**: other processes used up to %.2f cores during a"
+                  + " measured phase; these figures are not clean. Run again on a quiet machine.%n",
+              busiest));
+    }
 
     Path results = work.resolve("results.md");
     Files.writeString(results, md.toString());

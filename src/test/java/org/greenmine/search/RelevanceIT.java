@@ -9,16 +9,14 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.greenmine.testing.Deployments;
+import org.greenmine.testing.IndexSync;
 import org.greenmine.testing.LocalUrl;
 import org.greenmine.testing.PortalHttp;
-import org.greenmine.testing.TestSettings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -79,7 +77,7 @@ class RelevanceIT {
     List<Judgement> judgements = judgements();
     assertTrue(judgements.size() >= 30, "at least 30 judged queries: " + judgements.size());
     PortalHttp http = new PortalHttp(LocalUrl.of(base));
-    awaitIndexMatchesDatabase(http);
+    IndexSync.awaitIndexMatchesDatabase(http.base());
 
     List<String> failures = new ArrayList<>();
     for (Judgement judgement : judgements) {
@@ -103,27 +101,5 @@ class RelevanceIT {
       }
     }
     assertEquals(List.of(), failures, failures.size() + " of " + judgements.size() + " failed");
-  }
-
-  /**
-   * The suite shares one Solr between deployments: ask for a reconcile and wait until the queue is
-   * empty, so the index holds exactly this portal's seed content.
-   */
-  private static void awaitIndexMatchesDatabase(PortalHttp http) throws Exception {
-    PortalHttp admin = new PortalHttp(http.base());
-    assertEquals(302, admin.login("admin", TestSettings.ADMIN_PASSWORD).statusCode());
-    for (int round = 0; round < 120; round++) {
-      HttpResponse<String> reconcile = admin.post("api/admin/index/reconcile", Map.of());
-      JsonNode found = JSON.readTree(reconcile.body());
-      JsonNode state = JSON.readTree(admin.get("api/admin/index").body());
-      boolean clean =
-          found.get("missing").asInt() + found.get("stale").asInt() + found.get("extra").asInt()
-              == 0;
-      if (clean && state.at("/queue/pending").asLong() == 0) {
-        return;
-      }
-      Thread.sleep(1000);
-    }
-    throw new AssertionError("the index never matched the database");
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,10 +108,7 @@ class SolrCloudIndexIT {
   @AfterAll
   static void shutDown() throws Exception {
     if (index != null) {
-      // the container calls the adapter's @PreDestroy; it is package-private, so reflection here
-      Method close = SolrSearchIndex.class.getDeclaredMethod("close");
-      close.setAccessible(true);
-      close.invoke(index);
+      index.close();
     }
     if (cluster != null) {
       cluster.shutdown();

@@ -62,8 +62,9 @@ public class SolrSearchIndex implements SearchIndex {
     client = connection.client();
   }
 
+  /** Closes the client (the container calls it; tools outside the container must). */
   @PreDestroy
-  void close() {
+  public void close() {
     try {
       client.close();
     } catch (IOException e) {
