@@ -150,6 +150,8 @@ class SearchIT {
     assertEquals(mining, both.get("total").asLong(), "facets together: AND");
     both.get("results").forEach(r -> assertEquals("technology", r.get("kind").asText()));
 
+    assertTrue(http.get("openapi").body().contains("/api/search"), "documented in /openapi");
+
     JsonNode byYear = api(http, "api/search?year=2024&kind=technology&size=1");
     assertEquals(onlyTechnologies.at("/facets/year/2024").asLong(), byYear.get("total").asLong());
 
@@ -299,8 +301,9 @@ class SearchIT {
     assertEquals(1, JSON.readTree(reconcile.body()).get("missing").asInt(), reconcile.body());
     awaitSearch("size=1", json -> json.get("total").asLong() == published, 20);
 
-    HttpResponse<String> started = admin.post("api/admin/index/rebuild", Map.of());
-    assertEquals(202, started.statusCode(), started.body());
+    // the administrator's page starts the rebuild; its progress is also in the JSON state
+    HttpResponse<String> started = admin.ajax("admin/search", "index", "rebuild", Map.of());
+    assertTrue(started.body().contains("The rebuild has started."), started.body());
     JsonNode state = api(admin, "api/admin/index");
     for (int i = 0; i < 120 && state.at("/rebuild/running").asBoolean(); i++) {
       Thread.sleep(250);
