@@ -1,20 +1,10 @@
 package org.greenmine.platform.control;
 
-import jakarta.annotation.sql.DataSourceDefinition;
-
 /**
- * The application's datasource. The URL comes from the system property {@code greenmine.db.url}
- * (Payara resolves {@code ${...}} at deployment), set by the launcher, the test harness or the
- * container image; MicroProfile Config values from inside the WAR are not visible this early.
+ * The application's datasource: its JNDI name. The definition itself is on {@link StartupSequence},
+ * a component class, where the container always processes it before it checks the references to it
+ * (on a plain class, one deployment in the suite failed that check).
  */
-@DataSourceDefinition(
-    name = DatabaseSetup.JNDI_NAME,
-    className = "org.h2.jdbcx.JdbcDataSource",
-    url = "${greenmine.db.url}",
-    user = "sa",
-    password = "",
-    minPoolSize = 1,
-    maxPoolSize = 20)
 public final class DatabaseSetup {
   public static final String JNDI_NAME = "java:app/jdbc/greenmine";
 

@@ -2,6 +2,7 @@ package org.greenmine.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -19,6 +20,19 @@ import org.greenmine.search.control.IndexWorker;
  * administrator if there is none, load the seed content, start the search index worker and check
  * the index against the database. Each step is idempotent.
  */
+/*
+ * The URL comes from the system property greenmine.db.url (Payara resolves ${...} at deployment),
+ * set by the launcher, the test harness or the container image; MicroProfile Config values from
+ * inside the WAR are not visible this early.
+ */
+@DataSourceDefinition(
+    name = DatabaseSetup.JNDI_NAME,
+    className = "org.h2.jdbcx.JdbcDataSource",
+    url = "${greenmine.db.url}",
+    user = "sa",
+    password = "",
+    minPoolSize = 1,
+    maxPoolSize = 20)
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
