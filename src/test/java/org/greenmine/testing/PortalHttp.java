@@ -216,6 +216,19 @@ public final class PortalHttp {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Posts a JSON body (an API call), with this client's session. */
+  public HttpResponse<String> postJson(String path, String json)
+      throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> login(String username, String password)
       throws IOException, InterruptedException {
     return submit("login", "login", "submit", Map.of("username", username, "password", password));

@@ -42,6 +42,32 @@ public class TestAccounts {
     return username;
   }
 
+  /**
+   * Accounts with exactly these names (for tests whose client side must know them), all with the
+   * same password, hashed once; names already present are left alone.
+   */
+  @Transactional
+  public void createNamed(
+      String associationCode, java.util.List<String> usernames, String password, Role role) {
+    String hash = new PasswordHasher().hash(password.toCharArray());
+    for (String username : usernames) {
+      if (!em.createNamedQuery(Account.BY_USERNAME, Account.class)
+          .setParameter("username", username)
+          .getResultList()
+          .isEmpty()) {
+        continue;
+      }
+      Account account = new Account(username, "Test " + username, hash, EnumSet.of(role));
+      if (associationCode != null) {
+        account.setAssociation(
+            em.createNamedQuery(Association.BY_CODE, Association.class)
+                .setParameter("code", associationCode)
+                .getSingleResult());
+      }
+      em.persist(account);
+    }
+  }
+
   @Transactional
   public void disable(String username) {
     em.createNamedQuery(Account.BY_USERNAME, Account.class)

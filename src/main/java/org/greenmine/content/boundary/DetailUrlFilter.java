@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Stable, readable detail URLs: {@code /standards/T-CMF-012-2025}, {@code /technologies/<slug>},
- * {@code /cases/<slug>}, {@code /news/<slug>} are served by the kind's detail view.
+ * {@code /cases/<slug>}, {@code /news/<slug>}, {@code /selections/<campaign>} are served by the
+ * kind's detail view.
  */
 public class DetailUrlFilter extends HttpFilter {
   private static final Map<String, String> VIEWS =
@@ -21,7 +22,8 @@ public class DetailUrlFilter extends HttpFilter {
           "standards", "/standard.xhtml",
           "technologies", "/technology.xhtml",
           "cases", "/case.xhtml",
-          "news", "/news-item.xhtml");
+          "news", "/news-item.xhtml",
+          "selections", "/selection.xhtml");
   private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
 
   @Override

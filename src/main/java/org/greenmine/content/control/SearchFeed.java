@@ -85,6 +85,7 @@ public class SearchFeed implements IndexSource {
   }
 
   @Override
+  @Transactional
   public long publishedCount() {
     return em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.state = :state", Long.class)
         .setParameter("state", PublicationState.PUBLISHED)
@@ -92,6 +93,7 @@ public class SearchFeed implements IndexSource {
   }
 
   @Override
+  @Transactional
   public Map<String, String> publishedStamps() {
     Map<String, String> stamps = new LinkedHashMap<>();
     for (Class<? extends Document> kind : KINDS) {

@@ -17,6 +17,7 @@ public class CurrentUser {
   private String name;
   private boolean admin;
   private boolean curator;
+  private boolean expert;
 
   @PostConstruct
   void load() {
@@ -24,6 +25,7 @@ public class CurrentUser {
     name = caller == null ? null : caller.getName();
     admin = name != null && security.isCallerInRole(Role.ADMIN.name());
     curator = admin || name != null && security.isCallerInRole(Role.CURATOR.name());
+    expert = name != null && security.isCallerInRole(Role.EXPERT.name());
   }
 
   public boolean isLoggedIn() {
@@ -41,5 +43,10 @@ public class CurrentUser {
   /** May curate content: curators and administrators. */
   public boolean isCurator() {
     return curator;
+  }
+
+  /** Is on the expert registry's side: scores and votes in the rounds assigned. */
+  public boolean isExpert() {
+    return expert;
   }
 }

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.greenmine.content.boundary.KnowledgeApi;
 import org.greenmine.search.boundary.IndexApi;
 import org.greenmine.search.boundary.SearchApi;
+import org.greenmine.selection.boundary.RedListApi;
+import org.greenmine.selection.boundary.SelectionApi;
 
 /**
  * The JSON API at {@code /api}. The resource classes are listed here so that Jersey does not scan
@@ -26,6 +28,13 @@ public class PortalApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
-        KnowledgeApi.class, SearchApi.class, IndexApi.class, ApiFailures.class, AccessDenied.class);
+        KnowledgeApi.class,
+        SearchApi.class,
+        IndexApi.class,
+        SelectionApi.class,
+        RedListApi.class,
+        ClockApi.class,
+        ApiFailures.class,
+        AccessDenied.class);
   }
 }

@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.greenmine.content.control.ContentImporter;
 import org.greenmine.identity.control.AdministratorBootstrap;
 import org.greenmine.search.control.IndexWorker;
+import org.greenmine.selection.control.CampaignSeed;
 
 /**
  * Runs once when the portal starts, in this order: migrate the schema, create the first
@@ -45,6 +46,7 @@ public class StartupSequence {
   @Inject AdministratorBootstrap administratorBootstrap;
   @Inject ContentImporter contentImporter;
   @Inject IndexWorker indexWorker;
+  @Inject CampaignSeed campaignSeed;
 
   @PostConstruct
   void start() {
@@ -58,6 +60,8 @@ public class StartupSequence {
     administratorBootstrap.ensureAdministrator();
     var report = contentImporter.importAll();
     LOG.info(() -> "Seed content: " + report);
+    int campaigns = campaignSeed.importAll();
+    LOG.info(() -> "Seed campaigns added: " + campaigns);
     indexWorker.start(true);
   }
 }

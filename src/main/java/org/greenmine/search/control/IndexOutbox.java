@@ -172,6 +172,9 @@ public class IndexOutbox {
     }
   }
 
+  // reads run in a transaction too: an entity manager used outside one, on a managed executor's
+  // thread, upsets the container's clean-up after the task
+  @Transactional
   public QueueState state() {
     long pending = count(false);
     long parked = count(true);
@@ -186,6 +189,7 @@ public class IndexOutbox {
         .getSingleResult();
   }
 
+  @Transactional
   public List<IndexTask> parked(int max) {
     return em.createQuery(
             "SELECT t FROM IndexTask t WHERE t.parked = :yes ORDER BY t.id", IndexTask.class)

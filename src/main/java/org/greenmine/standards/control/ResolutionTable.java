@@ -2,6 +2,7 @@ package org.greenmine.standards.control;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import org.greenmine.platform.control.CsvTable;
 import org.greenmine.standards.entity.StandardComment;
 
 /**
@@ -13,9 +14,8 @@ public final class ResolutionTable {
   private ResolutionTable() {}
 
   public static String csv(List<StandardComment> comments, ResourceBundle texts) {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    row(
-        out,
+    CsvTable out = new CsvTable();
+    out.row(
         texts.getString("comment.clause"),
         texts.getString("comment.type"),
         texts.getString("comment.text"),
@@ -24,8 +24,7 @@ public final class ResolutionTable {
         texts.getString("comment.disposition"),
         texts.getString("comment.reason"));
     for (StandardComment c : comments) {
-      row(
-          out,
+      out.row(
           c.getClause(),
           texts.getString("comment.type." + c.getType()),
           c.getText(),
@@ -37,25 +36,5 @@ public final class ResolutionTable {
           c.getReason());
     }
     return out.toString();
-  }
-
-  private static void row(StringBuilder out, String... cells) {
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(cell(cells[i]));
-    }
-    out.append("\r\n");
-  }
-
-  /** RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    boolean formulaLike = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-    String safe = formulaLike ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 }

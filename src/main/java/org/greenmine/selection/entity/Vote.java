@@ -1,0 +1,8 @@
+package org.greenmine.selection.entity;
+
+/** An approval round's choices. */
+public enum Vote {
+  YES,
+  NO,
+  ABSTAIN
+}

@@ -1,0 +1,533 @@
+package org.greenmine.selection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.greenmine.identity.entity.Role;
+import org.greenmine.testing.Deployments;
+import org.greenmine.testing.LocalUrl;
+import org.greenmine.testing.PortalHttp;
+import org.greenmine.testing.TestAccounts;
+import org.greenmine.testing.TestSettings;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A whole selection through the JSON API, as the pages use the same services: applications,
+ * eligibility, experts and conflicts, assignment, a scoring round cast concurrently, secrecy until
+ * release, an approval round, the public notice with an objection upheld, awards and the red list.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SelectionIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD = "Selection-Pass-2026";
+  private static final List<String> MEMBERS =
+      IntStream.rangeClosed(1, 6).mapToObj(i -> "sel-member-" + i).toList();
+  private static final List<String> EXPERTS =
+      IntStream.rangeClosed(1, 20).mapToObj(i -> "sel-expert-%02d".formatted(i)).toList();
+
+  /** Provinces of the six mines: two each in Shandong, Hunan and Anhui. */
+  private static final List<String> REGIONS =
+      List.of("370685", "370683", "430000", "430000", "340000", "340000");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(SelectionIT.class, CreditCodes.class, TestAccounts.class);
+  }
+
+  @ArquillianResource URL base;
+  @Inject TestAccounts accounts;
+
+  // state between the ordered client-side steps (the client JVM keeps it)
+  private static long campaign;
+  private static List<String> items = new ArrayList<>();
+  private static Map<String, Long> applicationOf = new HashMap<>();
+  private static Map<String, Long> expertIdOf = new HashMap<>();
+  private static long scoringRound;
+  private static long approvalRound;
+
+  /** The accounts, straight into the database (in the container). */
+  @Test
+  @Order(1)
+  void accounts() {
+    accounts.createNamed("CMF", List.of("sel-curator"), PASSWORD, Role.CURATOR);
+    accounts.createNamed(null, MEMBERS, PASSWORD, Role.MEMBER);
+    accounts.createNamed(null, EXPERTS, PASSWORD, Role.EXPERT);
+  }
+
+  private PortalHttp as(String username) throws Exception {
+    PortalHttp http = new PortalHttp(LocalUrl.of(base));
+    String password = username.equals("admin") ? TestSettings.ADMIN_PASSWORD : PASSWORD;
+    assertEquals(302, http.login(username, password).statusCode(), username);
+    return http;
+  }
+
+  private PortalHttp visitor() {
+    return new PortalHttp(LocalUrl.of(base));
+  }
+
+  private static JsonNode ok(HttpResponse<String> response) throws Exception {
+    assertEquals(200, response.statusCode(), response.uri() + " → " + response.body());
+    return JSON.readTree(response.body());
+  }
+
+  private static JsonNode refused(HttpResponse<String> response, int status) throws Exception {
+    assertEquals(status, response.statusCode(), response.uri() + " → " + response.body());
+    return JSON.readTree(response.body());
+  }
+
+  /** A valid unified social credit code, different for each n. */
+  static String creditCode(int n) {
+    return CreditCodes.enterprise(n);
+  }
+
+  private ObjectNode application(int n, String creditCode) {
+    ObjectNode a = JSON.createObjectNode();
+    a.put("mineName", "测试矿山 " + n);
+    a.put("enterprise", "测试矿业有限公司 " + n);
+    a.put("creditCode", creditCode);
+    a.put("regionCode", REGIONS.get(n - 1));
+    a.put("mineral", "gold");
+    a.put("miningMethod", "UNDERGROUND");
+    a.put("scale", "MEDIUM");
+    a.put("licenceNumber", "C3700002011" + n);
+    a.put("licenceValidUntil", "2030-12-31");
+    a.put("onAbnormalList", false);
+    a.put("reserveYears", 12);
+    a.put("protectedAreaOverlap", false);
+    ObjectNode scores = a.putObject("scores");
+    ObjectNode evidence = a.putObject("evidence");
+    for (String item : items) {
+      scores.put(item, 1);
+      evidence.put(item, "监测报告第 " + item + " 节");
+    }
+    return a;
+  }
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  void membersApplyWithAValidCreditCodeAndASelfAssessmentForEveryItem() throws Exception {
+    JsonNode campaigns = ok(visitor().get("api/selections"));
+    campaign = campaigns.get(0).get("id").asLong();
+    assertEquals("APPLICATIONS_OPEN", campaigns.get(0).get("state").asText());
+    for (JsonNode c : ok(visitor().get("api/selections/" + campaign + "/criteria"))) {
+      if (c.get("level").asInt() == 3) {
+        items.add(c.get("code").asText());
+      }
+    }
+    assertEquals(49, items.size(), "the 2024 national structure has 49 items");
+
+    PortalHttp first = as(MEMBERS.get(0));
+    ObjectNode wrongCode = application(1, creditCode(1).substring(0, 17) + "0");
+    JsonNode refusedCode =
+        refused(
+            first.postJson("api/selections/" + campaign + "/applications", wrongCode.toString()),
+            400);
+    assertTrue(
+        refusedCode.get("error").asText().startsWith("selection.creditCode"),
+        refusedCode.toString());
+    ObjectNode tooMany = application(1, creditCode(1));
+    ((ObjectNode) tooMany.get("scores")).put(items.get(0), 1000);
+    refused(
+        first.postJson("api/selections/" + campaign + "/applications", tooMany.toString()), 400);
+    refused(
+        visitor()
+            .postJson(
+                "api/selections/" + campaign + "/applications",
+                application(1, creditCode(1)).toString()),
+        403);
+
+    for (int n = 1; n <= MEMBERS.size(); n++) {
+      JsonNode applied =
+          ok(
+              as(MEMBERS.get(n - 1))
+                  .postJson(
+                      "api/selections/" + campaign + "/applications",
+                      application(n, creditCode(n)).toString()));
+      assertEquals("SUBMITTED", applied.get("state").asText());
+      applicationOf.put(MEMBERS.get(n - 1), applied.get("id").asLong());
+    }
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void theCuratorDecidesEligibilityWithAReasonTheApplicantSees() throws Exception {
+    PortalHttp curator = as("sel-curator");
+    refused(
+        curator.postJson(
+            "api/selections/applications/" + applicationOf.get(MEMBERS.get(5)) + "/eligibility",
+            "{\"eligible\":false}"),
+        400);
+    for (int n = 0; n < 5; n++) {
+      ok(
+          curator.postJson(
+              "api/selections/applications/" + applicationOf.get(MEMBERS.get(n)) + "/eligibility",
+              "{\"eligible\":true}"));
+    }
+    ok(
+        curator.postJson(
+            "api/selections/applications/" + applicationOf.get(MEMBERS.get(5)) + "/eligibility",
+            "{\"eligible\":false,\"reason\":\"采矿许可证已过期\"}"));
+    JsonNode mine = ok(as(MEMBERS.get(5)).get("api/selections/applications/mine"));
+    assertEquals("INELIGIBLE", mine.get(0).get("state").asText());
+    assertEquals("采矿许可证已过期", mine.get(0).get("reason").asText());
+    // a member is no curator
+    refused(
+        as(MEMBERS.get(0))
+            .postJson(
+                "api/selections/applications/" + applicationOf.get(MEMBERS.get(0)) + "/eligibility",
+                "{\"eligible\":true}"),
+        403);
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void expertsAreRegisteredAndConflictsFound() throws Exception {
+    PortalHttp curator = as("sel-curator");
+    for (int i = 0; i < EXPERTS.size(); i++) {
+      ObjectNode expert = JSON.createObjectNode();
+      expert.put("username", EXPERTS.get(i));
+      expert.put("displayName", "专家 " + i);
+      expert.put("affiliation", i == 0 ? "测试矿业有限公司 1" : "某大学 " + i);
+      // the first expert works for the first applicant's enterprise
+      expert.put("affiliationCreditCode", i == 0 ? creditCode(1) : creditCode(100 + i));
+      expert.put("provinceCode", i == 1 ? "430000" : "110000");
+      expertIdOf.put(
+          EXPERTS.get(i),
+          ok(curator.postJson("api/selections/experts", expert.toString())).get("id").asLong());
+    }
+    JsonNode found = ok(curator.postJson("api/selections/" + campaign + "/conflicts/detect", "{}"));
+    // same enterprise (expert 1 / mine 1), same province (expert 2 / the two Hunan mines)
+    assertEquals(3, found.get("added").asInt(), found.toString());
+    // an expert declares one more, with a reason
+    ok(
+        as(EXPERTS.get(2))
+            .postJson(
+                "api/selections/applications/" + applicationOf.get(MEMBERS.get(4)) + "/conflicts",
+                "{\"reason\":\"曾为该矿提供咨询\"}"));
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void aScoringRoundIsAssignedWithoutConflictsOpenedAndFrozen() throws Exception {
+    PortalHttp curator = as("sel-curator");
+    JsonNode round =
+        ok(
+            curator.postJson(
+                "api/selections/" + campaign + "/rounds",
+                "{\"type\":\"SCORING\",\"method\":\"TRIMMED_MEAN\",\"minScores\":3,"
+                    + "\"expertsPerApplication\":6,\"advanceTop\":3,\"tiePolicy\":\"ALL_ADVANCE\"}"));
+    scoringRound = round.get("id").asLong();
+    assertEquals(5, round.get("applications").asInt(), "only eligible applications enter");
+    JsonNode assigned =
+        ok(curator.postJson("api/selections/rounds/" + scoringRound + "/assign", "{}"));
+    assertEquals(List.of(), JSON.convertValue(assigned.get("problems"), List.class));
+    assertEquals(30, assigned.get("assignments").asInt());
+    JsonNode opened = ok(curator.postJson("api/selections/rounds/" + scoringRound + "/open", "{}"));
+    assertTrue(opened.get("fingerprint").asText().matches("[0-9a-f]{64}"), opened.toString());
+    refused(curator.postJson("api/selections/rounds/" + scoringRound + "/assign", "{}"), 400);
+
+    // the conflicted experts were never given the applications they are conflicted with
+    Set<Long> first = assignedApplications(as(EXPERTS.get(0)));
+    assertFalse(first.contains(applicationOf.get(MEMBERS.get(0))), first.toString());
+    Set<Long> third = assignedApplications(as(EXPERTS.get(2)));
+    assertFalse(third.contains(applicationOf.get(MEMBERS.get(4))), third.toString());
+  }
+
+  private static Set<Long> assignedApplications(PortalHttp expert) throws Exception {
+    Set<Long> applications = new HashSet<>();
+    ok(expert.get("api/selections/assignments"))
+        .forEach(a -> applications.add(a.get("application").asLong()));
+    return applications;
+  }
+
+  private String scores(int points) {
+    ObjectNode ballot = JSON.createObjectNode();
+    ObjectNode scores = ballot.putObject("scores");
+    for (int i = 0; i < items.size(); i++) {
+      scores.put(items.get(i), i < points ? 1 : 0);
+    }
+    return ballot.toString();
+  }
+
+  @Test
+  @Order(6)
+  @RunAsClient
+  void twentyExpertsCastAtOnceAndEachBallotCountsOnce() throws Exception {
+    Map<String, PortalHttp> sessions = new HashMap<>();
+    Map<String, List<JsonNode>> work = new HashMap<>();
+    int total = 0;
+    for (String expert : EXPERTS) {
+      PortalHttp http = as(expert);
+      sessions.put(expert, http);
+      List<JsonNode> assignments = new ArrayList<>();
+      ok(http.get("api/selections/assignments")).forEach(assignments::add);
+      work.put(expert, assignments);
+      total += assignments.size();
+    }
+    assertEquals(30, total);
+
+    // before anyone casts: curators see counts only, never contents
+    PortalHttp curator = as("sel-curator");
+    JsonNode progress = ok(curator.get("api/selections/rounds/" + scoringRound + "/progress"));
+    assertEquals(0, progress.get("ballotsIn").asInt());
+    refused(curator.get("api/selections/rounds/" + scoringRound + "/results"), 400);
+
+    ExecutorService threads = Executors.newFixedThreadPool(20);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> casts = new ArrayList<>();
+    for (String expert : EXPERTS) {
+      casts.add(
+          threads.submit(
+              () -> {
+                start.await();
+                int cast = 0;
+                for (JsonNode a : work.get(expert)) {
+                  long application = a.get("application").asLong();
+                  // each mine's score depends on its number: mine 1 best, mine 5 worst
+                  int points = 45 - 5 * MEMBERS.indexOf(memberOf(application));
+                  ok(
+                      sessions
+                          .get(expert)
+                          .postJson(
+                              "api/selections/assignments/" + a.get("id").asLong() + "/ballots",
+                              scores(points)));
+                  cast++;
+                }
+                return cast;
+              }));
+    }
+    start.countDown();
+    int cast = 0;
+    for (Future<Integer> f : casts) {
+      cast += f.get();
+    }
+    assertEquals(30, cast);
+    assertEquals(
+        30,
+        ok(curator.get("api/selections/rounds/" + scoringRound + "/progress"))
+            .get("ballotsIn")
+            .asInt());
+
+    // the same expert submitting twice at once: two ballots kept, exactly one counts
+    String expert = EXPERTS.get(5);
+    long assignment = work.get(expert).get(0).get("id").asLong();
+    ExecutorService twice = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<JsonNode>> both = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      PortalHttp own = as(expert);
+      both.add(
+          twice.submit(
+              (Callable<JsonNode>)
+                  () -> {
+                    go.await();
+                    return ok(
+                        own.postJson(
+                            "api/selections/assignments/" + assignment + "/ballots", scores(40)));
+                  }));
+    }
+    go.countDown();
+    Set<String> receipts = new HashSet<>();
+    for (Future<JsonNode> f : both) {
+      receipts.add(f.get().get("receipt").asText());
+    }
+    assertEquals(2, receipts.size());
+    JsonNode mine =
+        ok(sessions.get(expert).get("api/selections/assignments/" + assignment + "/ballots"));
+    assertEquals(3, mine.size(), "every ballot is kept");
+    long counting = 0;
+    for (JsonNode b : mine) {
+      counting += b.get("counting").asBoolean() ? 1 : 0;
+    }
+    assertEquals(1, counting, mine.toString());
+    assertEquals(
+        30,
+        ok(curator.get("api/selections/rounds/" + scoringRound + "/progress"))
+            .get("ballotsIn")
+            .asInt());
+
+    // a receipt checks out for its expert, and is unknown to anyone else
+    String receipt = mine.get(0).get("receipt").asText();
+    assertTrue(
+        ok(sessions.get(expert).get("api/selections/receipts/" + receipt))
+            .get("counting")
+            .asBoolean());
+    refused(sessions.get(EXPERTS.get(6)).get("api/selections/receipts/" + receipt), 404);
+    // nobody sees another expert's ballots
+    refused(
+        sessions.get(EXPERTS.get(6)).get("api/selections/assignments/" + assignment + "/ballots"),
+        404);
+    refused(visitor().get("api/selections/assignments/" + assignment + "/ballots"), 403);
+  }
+
+  private static String memberOf(long application) {
+    return applicationOf.entrySet().stream()
+        .filter(e -> e.getValue() == application)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  @Order(7)
+  @RunAsClient
+  void afterCloseBallotsAreRefusedAndResultsWaitForRelease() throws Exception {
+    PortalHttp curator = as("sel-curator");
+    ok(curator.postJson("api/selections/rounds/" + scoringRound + "/close", "{}"));
+    PortalHttp expert = as(EXPERTS.get(3));
+    List<JsonNode> assignments = new ArrayList<>();
+    ok(expert.get("api/selections/assignments")).forEach(assignments::add);
+    assertTrue(assignments.isEmpty(), "no open round any more");
+    refused(curator.get("api/selections/rounds/" + scoringRound + "/results"), 400);
+
+    assertEquals(0, ok(visitor().get("api/selections/" + campaign + "/results")).size());
+    ok(curator.postJson("api/selections/rounds/" + scoringRound + "/release", "{}"));
+    // the public sees the results with the experts as letters only
+    JsonNode published = ok(visitor().get("api/selections/" + campaign + "/results"));
+    assertEquals(1, published.size());
+    assertFalse(published.toString().contains("sel-expert"), published.toString());
+    assertTrue(published.toString().contains("\"alias\":\"A\""), published.toString());
+    JsonNode results = ok(curator.get("api/selections/rounds/" + scoringRound + "/results"));
+    assertEquals(30, results.get("ballots").size(), "after release curators see every score");
+    List<Long> advanced = new ArrayList<>();
+    for (JsonNode r : results.get("results")) {
+      if (r.get("outcome").asText().equals("ADVANCED")) {
+        advanced.add(r.get("application").asLong());
+      }
+    }
+    assertEquals(
+        Set.of(
+            applicationOf.get(MEMBERS.get(0)),
+            applicationOf.get(MEMBERS.get(1)),
+            applicationOf.get(MEMBERS.get(2))),
+        new HashSet<>(advanced),
+        results.toString());
+  }
+
+  @Test
+  @Order(8)
+  @RunAsClient
+  void anApprovalRoundDecidesWithThresholdAndQuorum() throws Exception {
+    PortalHttp curator = as("sel-curator");
+    JsonNode round =
+        ok(
+            curator.postJson(
+                "api/selections/" + campaign + "/rounds",
+                "{\"type\":\"APPROVAL\",\"expertsPerApplication\":3,\"threshold\":\"2/3\",\"quorum\":\"2/3\"}"));
+    approvalRound = round.get("id").asLong();
+    assertEquals(
+        3, round.get("applications").asInt(), "the previous round's results feed this one");
+    ok(curator.postJson("api/selections/rounds/" + approvalRound + "/assign", "{}"));
+    ok(curator.postJson("api/selections/rounds/" + approvalRound + "/open", "{}"));
+    for (String expert : EXPERTS) {
+      PortalHttp http = as(expert);
+      for (JsonNode a : ok(http.get("api/selections/assignments"))) {
+        ok(
+            http.postJson(
+                "api/selections/assignments/" + a.get("id").asLong() + "/ballots",
+                "{\"vote\":\"YES\"}"));
+      }
+    }
+    ok(curator.postJson("api/selections/rounds/" + approvalRound + "/close", "{}"));
+    ok(curator.postJson("api/selections/rounds/" + approvalRound + "/release", "{}"));
+    JsonNode results = ok(curator.get("api/selections/rounds/" + approvalRound + "/results"));
+    for (JsonNode r : results.get("results")) {
+      assertEquals("ADVANCED", r.get("outcome").asText(), r.toString());
+    }
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void theNoticeTakesObjectionsAndTheAwardsEnterTheRedList() throws Exception {
+    PortalHttp curator = as("sel-curator");
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    ok(
+        curator.postJson(
+            "api/selections/" + campaign + "/notice",
+            "{\"opens\":\"" + today + "\",\"closes\":\"" + today.plusDays(7) + "\"}"));
+    JsonNode proposed = ok(visitor().get("api/selections/" + campaign + "/proposed"));
+    assertEquals(3, proposed.size());
+
+    long objected = applicationOf.get(MEMBERS.get(2));
+    JsonNode objection =
+        ok(
+            visitor()
+                .postJson(
+                    "api/selections/applications/" + objected + "/objections",
+                    "{\"name\":\"张三\",\"contact\":\"zhang@example.org\","
+                        + "\"reason\":\"该矿去年发生尾矿泄漏\"}"));
+    refused(curator.postJson("api/selections/" + campaign + "/awards", "{}"), 400); // still running
+
+    ok(
+        curator.postJson(
+            "api/selections/objections/" + objection.get("id").asLong() + "/resolution",
+            "{\"upheld\":true,\"resolution\":\"经核实属实，取消其入选资格\"}"));
+    JsonNode afterObjection = ok(visitor().get("api/selections/" + campaign + "/proposed"));
+    for (JsonNode a : afterObjection) {
+      if (a.get("id").asLong() == objected) {
+        assertEquals("REMOVED", a.get("state").asText());
+        assertEquals("经核实属实，取消其入选资格", a.get("reason").asText());
+      }
+    }
+    // the filer's identity is never shown to the public
+    assertFalse(afterObjection.toString().contains("zhang@example.org"));
+
+    // eight days later the notice period is over
+    ok(as("admin").postJson("api/admin/clock?days=8", "{}"));
+    refused(
+        visitor()
+            .postJson(
+                "api/selections/applications/" + applicationOf.get(MEMBERS.get(0)) + "/objections",
+                "{\"name\":\"李四\",\"contact\":\"li@example.org\",\"reason\":\"迟到的异议\"}"),
+        400);
+    JsonNode awards = ok(curator.postJson("api/selections/" + campaign + "/awards", "{}"));
+    assertEquals(2, awards.size(), awards.toString());
+
+    JsonNode redList = ok(visitor().get("api/redlist"));
+    assertEquals(2, redList.size(), redList.toString());
+    assertTrue(redList.toString().contains(creditCode(1)));
+    assertFalse(redList.toString().contains(creditCode(3)), "the objected mine is not listed");
+    HttpResponse<String> csv = visitor().get("api/redlist/csv");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().contains("测试矿山 1"));
+    assertNotEquals(
+        -1, csv.headers().firstValue("Content-Disposition").orElse("").indexOf("attachment"));
+  }
+}
