@@ -422,7 +422,12 @@ public final class SearchBenchmark {
   // ------------------------------------------------------------------ latency
 
   record SearchResult(
-      Latencies portal, Latencies direct, int distinct, int mismatches, List<String> slowest) {}
+      Latencies portal,
+      Latencies direct,
+      Latencies extra,
+      int distinct,
+      int mismatches,
+      List<String> slowest) {}
 
   private SearchResult searchLatency(int calls) throws Exception {
     List<BenchQueries.Search> searches = BenchQueries.searches();
@@ -435,6 +440,7 @@ public final class SearchBenchmark {
     HttpClient http = httpClient();
     Latencies portalTimes = new Latencies();
     Latencies directTimes = new Latencies();
+    Latencies extraTimes = new Latencies();
     Map<BenchQueries.Search, Latencies> perQuery = new LinkedHashMap<>();
     int mismatches = 0;
     try (SolrClient direct = solrClient(CORE)) {
@@ -463,6 +469,7 @@ public final class SearchBenchmark {
         }
         portalTimes.add(portalNanos);
         directTimes.add(directNanos);
+        extraTimes.add(portalNanos - directNanos);
         perQuery.computeIfAbsent(s, k -> new Latencies()).add(portalNanos);
       }
       phaseEnded("search latency", mark);
@@ -486,8 +493,11 @@ public final class SearchBenchmark {
             + Latencies.ms(directTimes.p95())
             + " p99 "
             + Latencies.ms(directTimes.p99())
+            + " ms; the portal's extra time per call, paired: p50 "
+            + Latencies.ms(extraTimes.p50())
             + " ms");
-    return new SearchResult(portalTimes, directTimes, searches.size(), mismatches, slowest);
+    return new SearchResult(
+        portalTimes, directTimes, extraTimes, searches.size(), mismatches, slowest);
   }
 
   private long timeDirect(SolrClient direct, SolrQuery params) throws Exception {
@@ -511,7 +521,8 @@ public final class SearchBenchmark {
     return response.body();
   }
 
-  record SuggestResult(Latencies portal, Latencies direct, int distinct, double averageItems) {}
+  record SuggestResult(
+      Latencies portal, Latencies direct, Latencies bare, int distinct, double averageItems) {}
 
   private SuggestResult suggestLatency(int calls) throws Exception {
     List<String> prefixes = BenchQueries.prefixes();
@@ -524,11 +535,20 @@ public final class SearchBenchmark {
     HttpClient http = httpClient();
     Latencies portalTimes = new Latencies();
     Latencies directTimes = new Latencies();
+    Latencies bareTimes = new Latencies();
     long items = 0;
     try (SolrClient direct = solrClient(CORE)) {
       for (String prefix : prefixes) {
         suggest(http, prefix);
         direct.query(toSuggestQuery(prefix));
+      }
+      // the container's own round trip: an empty prefix is answered without Solr or thesaurus
+      for (int i = 0; i < calls; i++) {
+        long t = System.nanoTime();
+        suggest(http, "");
+        if (i >= prefixes.size()) {
+          bareTimes.add(System.nanoTime() - t);
+        }
       }
       MachineLoad.Mark mark = load.start();
       for (int i = 0; i < calls; i++) {
@@ -553,9 +573,11 @@ public final class SearchBenchmark {
             + Latencies.ms(directTimes.p50())
             + " p95 "
             + Latencies.ms(directTimes.p95())
+            + " ms; an empty prefix (no Solr) p50 "
+            + Latencies.ms(bareTimes.p50())
             + " ms");
     return new SuggestResult(
-        portalTimes, directTimes, prefixes.size(), (double) items / Math.max(1, calls));
+        portalTimes, directTimes, bareTimes, prefixes.size(), (double) items / Math.max(1, calls));
   }
 
   private String suggest(HttpClient http, String prefix) throws Exception {
@@ -703,6 +725,16 @@ public final class SearchBenchmark {
                 : s.search().mismatches() + " queries DIFFER",
             Latencies.ms(s.search().portal().max()),
             Latencies.ms(s.search().direct().max())));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "- The portal's extra time per search call (its time minus Solr's, same query, paired):"
+                + " p50 %s ms, p95 %s ms. The container's bare round trip (`/api/search/suggest?q=`,"
+                + " answered without Solr): p50 %s ms, p95 %s ms.%n",
+            Latencies.ms(s.search().extra().p50()),
+            Latencies.ms(s.search().extra().p95()),
+            Latencies.ms(s.suggest().bare().p50()),
+            Latencies.ms(s.suggest().bare().p95())));
     md.append(
         "- Slowest queries through the portal (p50): "
             + String.join("; ", s.search().slowest())

@@ -396,6 +396,23 @@ class SelectionIT {
     refused(visitor().get("api/selections/assignments/" + assignment + "/ballots"), 403);
   }
 
+  @Test
+  @Order(7)
+  @RunAsClient
+  void anExpertScoresInTheBrowserAndGetsAReceipt() throws Exception {
+    String receipt =
+        SelectionBrowser.scoreFirstAssignment(
+            LocalUrl.of(base), EXPERTS.get(7), PASSWORD, items.size());
+    assertTrue(receipt.matches("(?s).*[0-9a-f]{64}.*"), receipt);
+    // the browser's ballot superseded the earlier one: still 30 counting ballots
+    PortalHttp curator = as("sel-curator");
+    assertEquals(
+        30,
+        ok(curator.get("api/selections/rounds/" + scoringRound + "/progress"))
+            .get("ballotsIn")
+            .asInt());
+  }
+
   private static String memberOf(long application) {
     return applicationOf.entrySet().stream()
         .filter(e -> e.getValue() == application)
@@ -405,7 +422,7 @@ class SelectionIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   @RunAsClient
   void afterCloseBallotsAreRefusedAndResultsWaitForRelease() throws Exception {
     PortalHttp curator = as("sel-curator");
@@ -441,7 +458,7 @@ class SelectionIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   @RunAsClient
   void anApprovalRoundDecidesWithThresholdAndQuorum() throws Exception {
     PortalHttp curator = as("sel-curator");
@@ -473,7 +490,7 @@ class SelectionIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   @RunAsClient
   void theNoticeTakesObjectionsAndTheAwardsEnterTheRedList() throws Exception {
     PortalHttp curator = as("sel-curator");
@@ -494,6 +511,20 @@ class SelectionIT {
                     "{\"name\":\"张三\",\"contact\":\"zhang@example.org\","
                         + "\"reason\":\"该矿去年发生尾矿泄漏\"}"));
     refused(curator.postJson("api/selections/" + campaign + "/awards", "{}"), 400); // still running
+
+    // a visitor objects through the public page as well; the curator dismisses that one
+    SelectionBrowser.objectToFirstProposed(
+        LocalUrl.of(base), "cmf-excellent-mines-2026", "王五", "13800000000", "排土场未按方案复垦");
+    JsonNode objections = ok(curator.get("api/selections/" + campaign + "/objections"));
+    assertEquals(2, objections.size(), objections.toString());
+    for (JsonNode o : objections) {
+      if (o.get("reason").asText().equals("排土场未按方案复垦")) {
+        ok(
+            curator.postJson(
+                "api/selections/objections/" + o.get("id").asLong() + "/resolution",
+                "{\"upheld\":false,\"resolution\":\"经核查复垦已按计划完成\"}"));
+      }
+    }
 
     ok(
         curator.postJson(
@@ -524,6 +555,11 @@ class SelectionIT {
     assertEquals(2, redList.size(), redList.toString());
     assertTrue(redList.toString().contains(creditCode(1)));
     assertFalse(redList.toString().contains(creditCode(3)), "the objected mine is not listed");
+    SelectionBrowser.RedListView seen =
+        SelectionBrowser.searchRedList(LocalUrl.of(base), creditCode(1));
+    assertTrue(seen.table().contains("测试矿山 1"), seen.table());
+    assertFalse(seen.table().contains("测试矿山 2"), seen.table());
+    assertTrue(seen.csvHref().contains(creditCode(1)), seen.csvHref());
     HttpResponse<String> csv = visitor().get("api/redlist/csv");
     assertEquals(200, csv.statusCode());
     assertTrue(csv.body().contains("测试矿山 1"));

@@ -408,6 +408,20 @@ public class SelectionApi {
         "id", notice.object(application, r.name, r.contact, r.reason, r.evidence).getId());
   }
 
+  public record ObjectionView(long id, long application, String state, String reason) {}
+
+  @GET
+  @Path("{campaign}/objections")
+  @Operation(summary = "The objections filed against a campaign's proposed list (curators)")
+  public List<ObjectionView> objections(@PathParam("campaign") long campaign) {
+    return notice.objections(campaign).stream()
+        .map(
+            o ->
+                new ObjectionView(
+                    o.getId(), o.getApplication().getId(), o.getState().name(), o.getReason()))
+        .toList();
+  }
+
   @POST
   @Path("objections/{id}/resolution")
   public Map<String, String> resolve(@PathParam("id") long objection, Resolution r) {
