@@ -3,9 +3,6 @@ package org.greenmine.content.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.greenmine.association.control.AssociationRegistry;
 import org.greenmine.association.control.AssociationRegistry.AssociationDraft;
 import org.greenmine.association.entity.Association;
@@ -88,7 +84,7 @@ public class ContentImporter {
       return;
     }
     List<String[]> rows = new ArrayList<>();
-    List<String> lines = read(file).lines().toList();
+    List<String> lines = ContentFiles.read(file).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#") || line.startsWith("code,")) {
@@ -348,10 +344,10 @@ public class ContentImporter {
 
   private List<FrontMatterDocument> parseAll(Path folder, Tally tally) {
     List<FrontMatterDocument> parsed = new ArrayList<>();
-    for (Path file : markdownFiles(folder)) {
+    for (Path file : ContentFiles.markdownFiles(folder)) {
       String name = folder.getFileName() + "/" + file.getFileName();
       try {
-        parsed.add(FrontMatterDocument.parse(read(file), name));
+        parsed.add(FrontMatterDocument.parse(ContentFiles.read(file), name));
       } catch (PortalFailure e) {
         tally.refuse(name, e);
       }
@@ -364,29 +360,6 @@ public class ContentImporter {
       return doc.choice("level", AssociationLevel.class).ordinal();
     } catch (PortalFailure e) {
       return AssociationLevel.values().length;
-    }
-  }
-
-  private static List<Path> markdownFiles(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files
-          .filter(f -> f.toString().endsWith(".md"))
-          .filter(f -> !f.getFileName().toString().equals("README.md"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -5,7 +5,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +17,7 @@ import java.util.logging.Logger;
 
 /**
  * The administrator's tools for the index. A rebuild streams everything published from the database
- * in batches, reading the next batch while the last one is sent, over the live index (so search
+ * in batches, reading the next batch while up to two are being sent, over the live index (so search
  * keeps answering); a reconcile compares what the database publishes with what the index holds and
  * queues a task for every difference.
  */
@@ -23,6 +25,9 @@ import java.util.logging.Logger;
 public class IndexMaintenance {
   private static final Logger LOG = Logger.getLogger(IndexMaintenance.class.getName());
   static final int REBUILD_BATCH = 500;
+
+  /** Solr indexes two requests at once on two cores; one more would only queue. */
+  static final int SENDS_IN_FLIGHT = 2;
 
   @Resource ManagedExecutorService executor;
   @Inject IndexSource source;
@@ -86,14 +91,16 @@ public class IndexMaintenance {
       long total = source.publishedCount();
       progress.set(new Progress(true, 0, total, startedAt, null, null));
       IndexSource.Batch batch = source.publishedAfter(0, REBUILD_BATCH);
-      CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
+      Deque<CompletableFuture<Void>> sending = new ArrayDeque<>();
       while (!batch.documents().isEmpty()) {
         List<IndexDocument> documents = batch.documents();
-        sending.join();
-        sending = CompletableFuture.runAsync(() -> send(documents), executor);
+        if (sending.size() == SENDS_IN_FLIGHT) {
+          sending.removeFirst().join();
+        }
+        sending.addLast(CompletableFuture.runAsync(() -> send(documents), executor));
         batch = source.publishedAfter(batch.lastPosition(), REBUILD_BATCH);
       }
-      sending.join();
+      sending.forEach(CompletableFuture::join);
       // what the index holds beyond the database (deleted or unpublished meanwhile) is queued away
       repair(compare());
       Progress done = progress.get();

@@ -8,13 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.greenmine.search.entity.IndexTask;
 
 /**
@@ -31,23 +29,11 @@ public class IndexOutbox {
   Clock clock = Clock.systemUTC();
   RetryPolicy policy = RetryPolicy.DEFAULT;
 
-  @Inject
-  @ConfigProperty(name = "greenmine.index.retry-first-millis", defaultValue = "1000")
-  long retryFirstMillis;
-
-  @Inject
-  @ConfigProperty(name = "greenmine.index.retry-max-millis", defaultValue = "30000")
-  long retryMaxMillis;
-
-  @Inject
-  @ConfigProperty(name = "greenmine.index.park-after", defaultValue = "6")
-  int parkAfter;
+  @Inject IndexSettings settings;
 
   @PostConstruct
   void configure() {
-    policy =
-        new RetryPolicy(
-            Duration.ofMillis(retryFirstMillis), Duration.ofMillis(retryMaxMillis), parkAfter);
+    policy = settings.retryPolicy();
   }
 
   /** A claimed task: the item to send and the rows to settle afterwards. */

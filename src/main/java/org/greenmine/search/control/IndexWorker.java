@@ -9,7 +9,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,23 +55,11 @@ public class IndexWorker {
   Clock clock = Clock.systemUTC();
   RetryPolicy policy = RetryPolicy.DEFAULT;
 
-  @Inject
-  @ConfigProperty(name = "greenmine.index.retry-first-millis", defaultValue = "1000")
-  long retryFirstMillis;
-
-  @Inject
-  @ConfigProperty(name = "greenmine.index.retry-max-millis", defaultValue = "30000")
-  long retryMaxMillis;
-
-  @Inject
-  @ConfigProperty(name = "greenmine.index.park-after", defaultValue = "6")
-  int parkAfter;
+  @Inject IndexSettings settings;
 
   @PostConstruct
   void configure() {
-    policy =
-        new RetryPolicy(
-            Duration.ofMillis(retryFirstMillis), Duration.ofMillis(retryMaxMillis), parkAfter);
+    policy = settings.retryPolicy();
   }
 
   private final AtomicBoolean draining = new AtomicBoolean();

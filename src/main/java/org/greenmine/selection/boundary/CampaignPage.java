@@ -297,7 +297,7 @@ public class CampaignPage implements Serializable {
       implements Serializable {}
 
   private long id;
-  private SelectionPage.Summary campaign;
+  private CampaignSummary campaign;
   private List<ApplicationRow> applicationRows = List.of();
   private List<ExpertRow> expertRows = List.of();
   private List<ConflictRow> conflictRows = List.of();
@@ -339,7 +339,7 @@ public class CampaignPage implements Serializable {
 
   public void load() {
     try {
-      campaign = SelectionPage.Summary.of(campaigns.curated(id));
+      campaign = CampaignSummary.of(campaigns.curated(id));
     } catch (NotFound e) {
       PageResponses.notFound();
       return;
@@ -529,7 +529,7 @@ public class CampaignPage implements Serializable {
       return;
     }
     PageMessages.info("selection.notice.started", noticeOpens, noticeCloses);
-    campaign = SelectionPage.Summary.of(campaigns.curated(id));
+    campaign = CampaignSummary.of(campaigns.curated(id));
     refresh();
   }
 
@@ -562,7 +562,7 @@ public class CampaignPage implements Serializable {
       return;
     }
     PageMessages.info("selection.awards.final", count);
-    campaign = SelectionPage.Summary.of(campaigns.curated(id));
+    campaign = CampaignSummary.of(campaigns.curated(id));
     refresh();
   }
 
@@ -720,7 +720,7 @@ public class CampaignPage implements Serializable {
     this.id = id;
   }
 
-  public SelectionPage.Summary getCampaign() {
+  public CampaignSummary getCampaign() {
     return campaign;
   }
 

@@ -13,14 +13,14 @@ import org.greenmine.selection.control.CampaignScope;
 public class CuratedCampaigns {
   @Inject CampaignScope campaigns;
 
-  private List<SelectionPage.Summary> list;
+  private List<CampaignSummary> list;
 
   @PostConstruct
   void load() {
-    list = campaigns.curatable().stream().map(SelectionPage.Summary::of).toList();
+    list = campaigns.curatable().stream().map(CampaignSummary::of).toList();
   }
 
-  public List<SelectionPage.Summary> getList() {
+  public List<CampaignSummary> getList() {
     return list;
   }
 }

@@ -37,50 +37,6 @@ public class SelectionPage implements Serializable {
   @Inject ProvinceNames provinceNames;
   @Inject PortalClock clock;
 
-  /** What the page shows of the campaign. */
-  public record Summary(
-      long id,
-      String slug,
-      String titleZh,
-      String titleEn,
-      int year,
-      String associationZh,
-      String associationEn,
-      CampaignState state,
-      LocalDate applicationsOpen,
-      LocalDate applicationsClose,
-      LocalDate reviewUntil,
-      LocalDate noticeOpens,
-      LocalDate noticeCloses,
-      Integer provinceQuota)
-      implements Serializable {
-    static Summary of(Campaign c) {
-      return new Summary(
-          c.getId(),
-          c.getSlug(),
-          c.getTitleZh(),
-          c.getTitleEn(),
-          c.getYear(),
-          c.getAssociation().getNameZh(),
-          c.getAssociation().getNameEn(),
-          c.getState(),
-          c.getApplicationsOpen(),
-          c.getApplicationsClose(),
-          c.getReviewUntil(),
-          c.getNoticeOpens(),
-          c.getNoticeCloses(),
-          c.getProvinceQuota());
-    }
-
-    public String title(Locale locale) {
-      return "en".equals(locale.getLanguage()) ? titleEn : titleZh;
-    }
-
-    public String association(Locale locale) {
-      return "en".equals(locale.getLanguage()) ? associationEn : associationZh;
-    }
-  }
-
   /** A node of the criteria tree: an indicator, or an item (a leaf) with its points. */
   public record Node(
       String code, int level, String nameZh, String nameEn, BigDecimal maxPoints, boolean item)
@@ -212,7 +168,7 @@ public class SelectionPage implements Serializable {
   }
 
   private String slug;
-  private Summary campaign;
+  private CampaignSummary campaign;
   private List<Node> criteria = List.of();
   private boolean applicationsOpen;
   private boolean noticeOpen;
@@ -226,7 +182,7 @@ public class SelectionPage implements Serializable {
       PageResponses.notFound();
       return;
     }
-    campaign = Summary.of(found);
+    campaign = CampaignSummary.of(found);
     criteria = Node.tree(campaigns.criteria(found));
     LocalDate today = clock.today();
     applicationsOpen = found.acceptsApplicationsOn(today);
@@ -288,7 +244,7 @@ public class SelectionPage implements Serializable {
     this.slug = slug;
   }
 
-  public Summary getCampaign() {
+  public CampaignSummary getCampaign() {
     return campaign;
   }
 

@@ -5,19 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.greenmine.association.control.AssociationRegistry;
 import org.greenmine.association.entity.Association;
+import org.greenmine.content.control.ContentFiles;
 import org.greenmine.content.control.FrontMatterDocument;
 import org.greenmine.platform.control.PortalFailure;
 import org.greenmine.platform.control.PortalSettings;
@@ -50,7 +46,7 @@ public class CampaignSeed {
       return 0;
     }
     int added = 0;
-    for (Path file : files(folder)) {
+    for (Path file : ContentFiles.markdownFiles(folder)) {
       try {
         added += self.importCampaign(folder, file) ? 1 : 0;
       } catch (RuntimeException e) {
@@ -65,7 +61,7 @@ public class CampaignSeed {
   @Transactional
   public boolean importCampaign(Path folder, Path file) {
     FrontMatterDocument doc =
-        FrontMatterDocument.parse(read(file), "selection/" + file.getFileName());
+        FrontMatterDocument.parse(ContentFiles.read(file), "selection/" + file.getFileName());
     String slug = doc.required("slug");
     if (!em.createNamedQuery(Campaign.BY_SLUG, Campaign.class)
         .setParameter("slug", slug)
@@ -78,7 +74,7 @@ public class CampaignSeed {
         associations.byCode(code).orElseThrow(() -> doc.invalid("association", code));
     CriteriaTree tree =
         CriteriaTree.fromCsv(
-            new java.io.StringReader(read(folder.resolve(doc.required("criteria")))),
+            new java.io.StringReader(ContentFiles.read(folder.resolve(doc.required("criteria")))),
             CRITERIA_TOTAL);
     Campaign campaign =
         new Campaign(
@@ -110,22 +106,6 @@ public class CampaignSeed {
               position++));
     }
     return true;
-  }
-
-  private static List<Path> files(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return new ArrayList<>(files.filter(f -> f.toString().endsWith(".md")).sorted().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A campaign's stored criteria as the rules' tree (the total they add up to is checked). */
