@@ -52,6 +52,33 @@ final class MachineLoad {
     return others;
   }
 
+  /**
+   * Waits until other processes use less than {@code maxOtherCores} over a short window, at most
+   * {@code limit}; returns the time waited, or null when the machine never got that quiet.
+   */
+  Duration awaitQuiet(double maxOtherCores, Duration limit) throws InterruptedException {
+    long start = System.nanoTime();
+    while (true) {
+      Mark mark = start();
+      Thread.sleep(3000);
+      double wall = (System.nanoTime() - mark.nanos()) / 1e9;
+      double others =
+          (systemBusySeconds() - mark.systemBusy() - (ourSeconds() - mark.ours())) / wall;
+      Duration waited = Duration.ofNanos(System.nanoTime() - start);
+      if (mark.systemBusy() < 0 || others < maxOtherCores) {
+        return waited;
+      }
+      if (waited.compareTo(limit) >= 0) {
+        return null;
+      }
+    }
+  }
+
+  /** CPU seconds the process has used so far (0 when unknown). */
+  static double cpuSeconds(ProcessHandle process) {
+    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9;
+  }
+
   List<String> phases() {
     return phases;
   }

@@ -36,7 +36,8 @@ final class PortalProcess implements AutoCloseable {
       String dbUrl,
       String solrUrl,
       String adminPassword,
-      int port)
+      int port,
+      List<String> extraJvmOptions)
       throws IOException {
     Path root = work.resolve("payara-root");
     deleteTree(root);
@@ -50,6 +51,7 @@ final class PortalProcess implements AutoCloseable {
     command.add("-Dgreenmine.data.dir=" + work.resolve("data"));
     command.add("-Dgreenmine.content.dir=" + content);
     command.add("-Dgreenmine.admin.password=" + adminPassword);
+    command.addAll(extraJvmOptions);
     command.addAll(
         List.of(
             "-jar",

@@ -64,6 +64,8 @@ public final class SearchBenchmark {
   private static final int COMMIT_WITHIN_MILLIS = 1000;
   private static final String CORE = LocalSolr.CORE;
   private static final String[] RAW_CORES = {"bench_raw_1", "bench_raw_2"};
+  private static final String WARM_UP_CORE = "bench_warm_up";
+  private static final int WARM_UP_DOCUMENTS = 10_000;
 
   private final Map<String, String> options;
   private final Path work;
@@ -72,6 +74,8 @@ public final class SearchBenchmark {
   private final long started = System.nanoTime();
   private final MachineLoad load = new MachineLoad();
   private double busiest;
+  private long quietBudgetMillis;
+  private int warmUpRounds;
 
   private LocalSolr solr;
   private PortalProcess portal;
@@ -109,6 +113,8 @@ public final class SearchBenchmark {
     int solrPort = Integer.parseInt(options.getOrDefault("solr-port", "18983"));
     int searches = Integer.parseInt(options.getOrDefault("searches", "300"));
     int suggestions = Integer.parseInt(options.getOrDefault("suggestions", "300"));
+    warmUpRounds = Integer.parseInt(options.getOrDefault("warm-up-rounds", "10"));
+    quietBudgetMillis = 1000L * Integer.parseInt(options.getOrDefault("quiet-wait", "240"));
     refuseBusyPort(port, "greenmine.bench.port");
     refuseBusyPort(solrPort, "greenmine.bench.solr.port");
 
@@ -130,7 +136,7 @@ public final class SearchBenchmark {
 
     // Solr: the portal's core plus two empty cores of the same configset for the raw baseline
     Path solrHome = work.resolve("solr");
-    for (String core : RAW_CORES) {
+    for (String core : List.of(RAW_CORES[0], RAW_CORES[1], WARM_UP_CORE)) {
       Files.createDirectories(solrHome.resolve(core));
       Files.writeString(
           solrHome.resolve(core).resolve("core.properties"),
@@ -155,7 +161,11 @@ public final class SearchBenchmark {
             dbUrl,
             solr.baseUrl(),
             password,
-            port);
+            port,
+            // e.g. --payara-opts=-XX:StartFlightRecording=filename=/tmp/portal.jfr to profile it
+            List.of(options.getOrDefault("payara-opts", "").split(" ")).stream()
+                .filter(o -> !o.isBlank())
+                .toList());
     say("Starting Payara Micro on port " + port + " (log: " + portal.log() + ") ...");
     if (!portal.awaitReady(Duration.ofMinutes(5))) {
       portal.tail(40).forEach(System.out::println);
@@ -225,14 +235,23 @@ public final class SearchBenchmark {
     say("  e.g. " + sampleCase.titleZh() + " / " + sampleCase.titleEn());
 
     // (b) raw baseline, (c) the portal's rebuild, raw again
-    MachineLoad.Mark mark = load.start();
+    // Solr's indexing code warmed up (JIT) on a throwaway core, so that neither side gets a cold
+    // node
+    say("Warm-up: " + Math.min(count, WARM_UP_DOCUMENTS) + " documents into a throwaway core");
+    try (SolrClient client = solrClient(WARM_UP_CORE)) {
+      for (int from = 0; from < Math.min(count, WARM_UP_DOCUMENTS); from += RAW_BATCH) {
+        client.add(rawDocuments.subList(from, Math.min(count, from + RAW_BATCH)));
+      }
+      client.commit();
+    }
+    MachineLoad.Mark mark = phaseStarts("raw indexing 1");
     double raw1 = rawIndexing(RAW_CORES[0], rawDocuments);
     phaseEnded("raw indexing 1", mark);
-    mark = load.start();
+    mark = phaseStarts("portal rebuild");
     Rebuild rebuild = portalRebuild(admin);
     phaseEnded("portal rebuild", mark);
     awaitQueueEmpty(admin, Duration.ofMinutes(5));
-    mark = load.start();
+    mark = phaseStarts("raw indexing 2");
     double raw2 = rawIndexing(RAW_CORES[1], rawDocuments);
     phaseEnded("raw indexing 2", mark);
     rawDocuments.clear();
@@ -255,6 +274,26 @@ public final class SearchBenchmark {
             search,
             suggest,
             identical));
+  }
+
+  /**
+   * Before a measured phase: waits (from a budget for the whole run) until other processes leave
+   * the machine alone, so that the figures are the benchmark's own.
+   */
+  private MachineLoad.Mark phaseStarts(String phase) throws InterruptedException {
+    if (quietBudgetMillis > 0) {
+      Duration waited = load.awaitQuiet(0.25, Duration.ofMillis(quietBudgetMillis));
+      if (waited == null) {
+        say("  (other processes keep the machine busy; measuring " + phase + " anyway)");
+        quietBudgetMillis = 0;
+      } else {
+        quietBudgetMillis = Math.max(0, quietBudgetMillis - waited.toMillis());
+        if (waited.toSeconds() > 4) {
+          say("  (waited " + waited.toSeconds() + " s for other processes to quieten)");
+        }
+      }
+    }
+    return load.start();
   }
 
   private void phaseEnded(String phase, MachineLoad.Mark mark) {
@@ -425,6 +464,7 @@ public final class SearchBenchmark {
       Latencies portal,
       Latencies direct,
       Latencies extra,
+      double portalCpuMillisPerCall,
       int distinct,
       int mismatches,
       List<String> slowest) {}
@@ -434,17 +474,22 @@ public final class SearchBenchmark {
     say(
         "Search latency: "
             + searches.size()
-            + " distinct queries; warm-up twice each way, then "
+            + " distinct queries; warm-up "
+            + warmUpRounds
+            + " rounds each way, then "
             + calls
             + " sequential calls each way, alternating ...");
     HttpClient http = httpClient();
     Latencies portalTimes = new Latencies();
     Latencies directTimes = new Latencies();
     Latencies extraTimes = new Latencies();
+    double portalCpuMillis;
     Map<BenchQueries.Search, Latencies> perQuery = new LinkedHashMap<>();
     int mismatches = 0;
     try (SolrClient direct = solrClient(CORE)) {
-      for (int round = 0; round < 2; round++) {
+      for (int round = 0; round < warmUpRounds; round++) {
+        double cpu = MachineLoad.cpuSeconds(portal.handle());
+        long t = System.nanoTime();
         for (BenchQueries.Search s : searches) {
           long total = JSON.readTree(portalSearch(http, s)).get("total").asLong();
           long found = direct.query(toSolr(s.query())).getResults().getNumFound();
@@ -453,8 +498,18 @@ public final class SearchBenchmark {
             say("  MISMATCH " + s.label() + ": portal " + total + ", Solr " + found);
           }
         }
+        if (round % 3 == 0 || round == warmUpRounds - 1) {
+          say(
+              String.format(
+                  Locale.ROOT,
+                  "  warm-up round %d: %.1f ms a pair, Payara CPU %.1f ms a call",
+                  round + 1,
+                  (System.nanoTime() - t) / 1e6 / searches.size(),
+                  (MachineLoad.cpuSeconds(portal.handle()) - cpu) * 1000 / searches.size()));
+        }
       }
-      MachineLoad.Mark mark = load.start();
+      MachineLoad.Mark mark = phaseStarts("search latency");
+      double payaraCpu = MachineLoad.cpuSeconds(portal.handle());
       for (int i = 0; i < calls; i++) {
         BenchQueries.Search s = searches.get(i % searches.size());
         SolrQuery params = toSolr(s.query());
@@ -472,6 +527,7 @@ public final class SearchBenchmark {
         extraTimes.add(portalNanos - directNanos);
         perQuery.computeIfAbsent(s, k -> new Latencies()).add(portalNanos);
       }
+      portalCpuMillis = (MachineLoad.cpuSeconds(portal.handle()) - payaraCpu) * 1000 / calls;
       phaseEnded("search latency", mark);
     }
     List<String> slowest =
@@ -495,9 +551,17 @@ public final class SearchBenchmark {
             + Latencies.ms(directTimes.p99())
             + " ms; the portal's extra time per call, paired: p50 "
             + Latencies.ms(extraTimes.p50())
+            + " ms; Payara CPU per call "
+            + Latencies.ms(portalCpuMillis)
             + " ms");
     return new SearchResult(
-        portalTimes, directTimes, extraTimes, searches.size(), mismatches, slowest);
+        portalTimes,
+        directTimes,
+        extraTimes,
+        portalCpuMillis,
+        searches.size(),
+        mismatches,
+        slowest);
   }
 
   private long timeDirect(SolrClient direct, SolrQuery params) throws Exception {
@@ -550,7 +614,7 @@ public final class SearchBenchmark {
           bareTimes.add(System.nanoTime() - t);
         }
       }
-      MachineLoad.Mark mark = load.start();
+      MachineLoad.Mark mark = phaseStarts("autocomplete latency");
       for (int i = 0; i < calls; i++) {
         String prefix = prefixes.get(i % prefixes.size());
         SolrQuery params = toSuggestQuery(prefix);
@@ -629,6 +693,10 @@ public final class SearchBenchmark {
             seed,
             Runtime.getRuntime().availableProcessors(),
             Runtime.version().feature()));
+    md.append(
+        "Command: `./mvnw -Pbench"
+            + (count == 100_000 ? "" : " -Dgreenmine.bench.count=" + count)
+            + "` (or `bench/run-search-benchmark`); all calls sequential, one client thread.\n\n");
     md.append("| measure | portal | raw Solr | ratio | target | met |\n");
     md.append("|---|---:|---:|---:|---|---|\n");
     md.append(
@@ -686,8 +754,10 @@ public final class SearchBenchmark {
             Locale.ROOT,
             "- Raw SolrJ (HttpJdkSolrClient, batches of %,d, one thread, commitWithin %d ms, final"
                 + " commit; the same `SolrInputDocument`s the portal's `SolrSearchIndex.toSolr`"
-                + " builds): %,.0f docs/s before the portal's rebuild, %,.0f after (best %,.0f;"
-                + " ratio to the best %.2f).%n",
+                + " builds, into an empty core of the same node, warmed up first with 10,000"
+                + " documents on a throwaway core): %,.0f docs/s before the portal's rebuild, %,.0f"
+                + " after (best %,.0f; the portal's ratio to the best %.2f). The ratio in the"
+                + " table is to their mean.%n",
             RAW_BATCH,
             COMMIT_WITHIN_MILLIS,
             s.raw1(),
@@ -713,13 +783,14 @@ public final class SearchBenchmark {
             Locale.ROOT,
             "- Search: %d sequential calls each way over %d distinct queries (Chinese, English,"
                 + " mixed; half with facet filters; some page 2–4 or newest first; 4 filter-only),"
-                + " after two warm-up rounds; each call is the portal's `GET /api/search?...&size=10`"
+                + " after %d warm-up rounds over all queries; each call is the portal's `GET /api/search?...&size=10`"
                 + " (HTTP/1.1, JSON read to the end) and the same query straight to Solr with"
                 + " the parameters `SolrSearchIndex.toSolr(SearchQuery)` builds (edismax, 9 facets,"
                 + " highlighting, spellcheck), alternating which goes first; totals %s. Max:"
                 + " portal %s ms, Solr %s ms.%n",
             s.search().portal().count(),
             s.search().distinct(),
+            warmUpRounds,
             s.search().mismatches() == 0
                 ? "identical for every query"
                 : s.search().mismatches() + " queries DIFFER",
@@ -729,10 +800,12 @@ public final class SearchBenchmark {
         String.format(
             Locale.ROOT,
             "- The portal's extra time per search call (its time minus Solr's, same query, paired):"
-                + " p50 %s ms, p95 %s ms. The container's bare round trip (`/api/search/suggest?q=`,"
-                + " answered without Solr): p50 %s ms, p95 %s ms.%n",
+                + " p50 %s ms, p95 %s ms; Payara's CPU time per call %s ms. The container's bare"
+                + " round trip (`/api/search/suggest?q=`, answered without Solr): p50 %s ms, p95"
+                + " %s ms.%n",
             Latencies.ms(s.search().extra().p50()),
             Latencies.ms(s.search().extra().p95()),
+            Latencies.ms(s.search().portalCpuMillisPerCall()),
             Latencies.ms(s.suggest().bare().p50()),
             Latencies.ms(s.suggest().bare().p95())));
     md.append(

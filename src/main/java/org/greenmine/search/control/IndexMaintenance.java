@@ -101,6 +101,8 @@ public class IndexMaintenance {
         batch = source.publishedAfter(batch.lastPosition(), REBUILD_BATCH);
       }
       sending.forEach(CompletableFuture::join);
+      // searchable now, so that the comparison sees the last batches as sent
+      index.commit();
       // what the index holds beyond the database (deleted or unpublished meanwhile) is queued away
       repair(compare());
       Progress done = progress.get();

@@ -21,6 +21,9 @@ public interface SearchIndex {
    */
   void apply(List<IndexDocument> upserts, List<String> deletions);
 
+  /** Makes everything sent so far searchable now, rather than within the next second. */
+  void commit();
+
   SearchHits search(SearchQuery query);
 
   /** Titles whose words start with what was typed. */

@@ -102,6 +102,16 @@ public class SolrSearchIndex implements SearchIndex {
     }
   }
 
+  @Override
+  public void commit() {
+    connection.ensureReady(client);
+    try {
+      client.commit(false, true, true);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new SearchUnavailable(e);
+    }
+  }
+
   static SolrInputDocument toSolr(IndexDocument document) {
     SolrInputDocument solr = new SolrInputDocument();
     solr.setField("id", document.id());
