@@ -53,7 +53,11 @@ public final class EmbeddedPortal {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
-    command.add("-Dgreenmine.db.url=jdbc:h2:file:" + data.resolve("db").resolve("greenmine"));
+    // a generous lock wait: ballots and audit entries queue on row locks at busy moments
+    command.add(
+        "-Dgreenmine.db.url=jdbc:h2:file:"
+            + data.resolve("db").resolve("greenmine")
+            + ";LOCK_TIMEOUT=20000");
     command.add("-Dgreenmine.solr.url=" + solr.baseUrl());
     command.add("-Dgreenmine.data.dir=" + data);
     command.add("-Dgreenmine.content.dir=" + content);

@@ -182,6 +182,46 @@ class SelectionIT {
   }
 
   @Test
+  @Order(11)
+  @RunAsClient
+  void aCuratorCreatesACampaignAsADraftThenOpensIt() throws Exception {
+    String draft =
+        "{\"slug\":\"cmf-second-2027\",\"year\":2027,\"titleZh\":\"2027年度遴选\","
+            + "\"titleEn\":\"2027 selection\",\"applicationsOpen\":\"2027-01-01\","
+            + "\"applicationsClose\":\"%s\",\"reviewUntil\":\"2027-06-30\","
+            + "\"provinceQuota\":2,\"sameProvinceConflict\":true,\"criteriaSet\":\"%s\"}";
+    refused(
+        as(MEMBERS.get(0))
+            .postJson("api/selections", draft.formatted("2027-03-31", "indicators-2024")),
+        403);
+    PortalHttp curator = as("sel-curator");
+    refused(
+        curator.postJson("api/selections", draft.formatted("2026-12-31", "indicators-2024")), 400);
+    refused(curator.postJson("api/selections", draft.formatted("2027-03-31", "../secrets")), 400);
+    JsonNode created =
+        ok(curator.postJson("api/selections", draft.formatted("2027-03-31", "indicators-2024")));
+    assertEquals("DRAFT", created.get("state").asText());
+    assertFalse(ok(visitor().get("api/selections")).toString().contains("cmf-second-2027"));
+    long id = created.get("id").asLong();
+    assertEquals(100, criteriaTotal(id), "the criteria set was stored whole");
+    assertEquals(
+        "APPLICATIONS_OPEN",
+        ok(curator.postJson("api/selections/" + id + "/open", "{}")).get("state").asText());
+    refused(curator.postJson("api/selections/" + id + "/open", "{}"), 400);
+    assertTrue(ok(visitor().get("api/selections")).toString().contains("cmf-second-2027"));
+  }
+
+  private int criteriaTotal(long campaignId) throws Exception {
+    int total = 0;
+    for (JsonNode c : ok(visitor().get("api/selections/" + campaignId + "/criteria"))) {
+      if (c.get("level").asInt() == 1) {
+        total += c.get("maxPoints").asInt();
+      }
+    }
+    return total;
+  }
+
+  @Test
   @Order(3)
   @RunAsClient
   void theCuratorDecidesEligibilityWithAReasonTheApplicantSees() throws Exception {
@@ -258,6 +298,21 @@ class SelectionIT {
         ok(curator.postJson("api/selections/rounds/" + scoringRound + "/assign", "{}"));
     assertEquals(List.of(), JSON.convertValue(assigned.get("problems"), List.class));
     assertEquals(30, assigned.get("assignments").asInt());
+    // a curator's change is checked by the same rules: a conflicted expert is refused
+    long mineOne = applicationOf.get(MEMBERS.get(0));
+    long someone = -1;
+    for (JsonNode a : ok(curator.get("api/selections/rounds/" + scoringRound + "/assignments"))) {
+      if (a.get("application").asLong() == mineOne) {
+        someone = a.get("expert").asLong();
+      }
+    }
+    JsonNode adjusted =
+        ok(
+            curator.postJson(
+                "api/selections/rounds/" + scoringRound + "/adjust",
+                "{\"application\":%d,\"remove\":%d,\"add\":%d}"
+                    .formatted(mineOne, someone, expertIdOf.get(EXPERTS.get(0)))));
+    assertTrue(adjusted.get("problems").toString().contains("conflict"), adjusted.toString());
     JsonNode opened = ok(curator.postJson("api/selections/rounds/" + scoringRound + "/open", "{}"));
     assertTrue(opened.get("fingerprint").asText().matches("[0-9a-f]{64}"), opened.toString());
     refused(curator.postJson("api/selections/rounds/" + scoringRound + "/assign", "{}"), 400);
@@ -560,6 +615,43 @@ class SelectionIT {
     assertTrue(seen.table().contains("测试矿山 1"), seen.table());
     assertFalse(seen.table().contains("测试矿山 2"), seen.table());
     assertTrue(seen.csvHref().contains(creditCode(1)), seen.csvHref());
+    // managed over time: suspended with a date to fix by, then removed; the history keeps both
+    long entry = -1;
+    for (JsonNode e : redList) {
+      if (e.get("creditCode").asText().equals(creditCode(2))) {
+        entry = e.get("id").asLong();
+      }
+    }
+    refused(
+        visitor()
+            .postJson(
+                "api/redlist/" + entry + "/status", "{\"status\":\"REMOVED\",\"reason\":\"x\"}"),
+        403);
+    refused(
+        curator.postJson(
+            "api/redlist/" + entry + "/status", "{\"status\":\"SUSPENDED\",\"reason\":\"废水超标\"}"),
+        400); // a suspension needs the date to fix by
+    String fixBy = today.plusMonths(6).toString();
+    JsonNode suspended =
+        ok(
+            curator.postJson(
+                "api/redlist/" + entry + "/status",
+                "{\"status\":\"SUSPENDED\",\"reason\":\"废水超标\",\"fixBy\":\"" + fixBy + "\"}"));
+    assertEquals("SUSPENDED", suspended.get("status").asText());
+    assertEquals(fixBy, suspended.get("fixBy").asText());
+    ok(
+        curator.postJson(
+            "api/redlist/" + entry + "/status", "{\"status\":\"REMOVED\",\"reason\":\"整改期满未达标\"}"));
+    refused(
+        curator.postJson(
+            "api/redlist/" + entry + "/status", "{\"status\":\"LISTED\",\"reason\":\"y\"}"),
+        400); // removal is final
+    assertEquals(1, ok(visitor().get("api/redlist")).size());
+    assertEquals(2, ok(visitor().get("api/redlist?all=true")).size());
+    JsonNode history = ok(visitor().get("api/redlist/" + entry + "/history"));
+    assertEquals(3, history.size(), history.toString());
+    assertEquals("REMOVED", history.get(2).get("status").asText());
+
     HttpResponse<String> csv = visitor().get("api/redlist/csv");
     assertEquals(200, csv.statusCode());
     assertTrue(csv.body().contains("测试矿山 1"));

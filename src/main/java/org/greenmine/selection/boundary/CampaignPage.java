@@ -59,6 +59,7 @@ public class CampaignPage implements Serializable {
   @Inject Experts experts;
   @Inject Rounds rounds;
   @Inject PublicNotice notice;
+  @Inject org.greenmine.selection.control.Campaigns campaignService;
   @Inject ProvinceNames provinceNames;
 
   /** An application with the eligibility decision being written. */
@@ -519,6 +520,17 @@ public class CampaignPage implements Serializable {
     roundId = row.id();
     problems = List.of();
     refresh();
+  }
+
+  public void openApplications() {
+    try {
+      campaignService.openApplications(id);
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+      return;
+    }
+    PageMessages.info("selection.campaign.opened");
+    campaign = CampaignSummary.of(campaigns.curated(id));
   }
 
   public void startNotice() {

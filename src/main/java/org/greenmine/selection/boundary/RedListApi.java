@@ -2,8 +2,11 @@ package org.greenmine.selection.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.selection.control.RedList;
 import org.greenmine.selection.entity.RedListEntry;
+import org.greenmine.selection.entity.RedListStatus;
 
 /** The red list for enterprise credit-information systems: JSON and CSV. */
 @Path("redlist")
@@ -25,6 +29,7 @@ public class RedListApi {
 
   /** One entry as other systems read it. */
   public record Entry(
+      long id,
       String certificateNo,
       String mine,
       String enterprise,
@@ -72,8 +77,47 @@ public class RedListApi {
         .build();
   }
 
+  /** A change of standing, as curators send it. */
+  public static class StatusChange {
+    public String status;
+    public String reason;
+    public LocalDate fixBy;
+  }
+
+  public record Event(String status, String reason, LocalDate effective) {}
+
+  @POST
+  @Path("{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Suspend (with the date to fix by), reinstate or remove an entry, with a reason"
+              + " (curators)")
+  @APIResponse(responseCode = "400", description = "a change the rules do not allow")
+  public Entry change(@PathParam("id") long id, StatusChange change) {
+    RedListStatus next;
+    try {
+      next = RedListStatus.valueOf(change.status == null ? "" : change.status.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("redlist.transition", "?", change.status);
+    }
+    return entry(redList.change(id, next, change.reason, change.fixBy));
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "An entry's history: every change of standing with its reason and date")
+  public List<Event> history(@PathParam("id") long id) {
+    return redList.history(id).stream()
+        .map(e -> new Event(e.getStatus().name(), e.getReason(), e.getEffective()))
+        .toList();
+  }
+
   static Entry entry(RedListEntry e) {
     return new Entry(
+        e.getId(),
         e.getCertificateNo(),
         e.getMineName(),
         e.getEnterprise(),

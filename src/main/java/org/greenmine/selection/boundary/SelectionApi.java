@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.selection.control.Applications;
 import org.greenmine.selection.control.Ballots;
+import org.greenmine.selection.control.Campaigns;
 import org.greenmine.selection.control.Experts;
 import org.greenmine.selection.control.PublicNotice;
 import org.greenmine.selection.control.Rounds;
@@ -53,6 +54,7 @@ public class SelectionApi {
   @Inject Rounds rounds;
   @Inject Ballots ballots;
   @Inject PublicNotice notice;
+  @Inject Campaigns campaigns;
   @Inject org.greenmine.selection.control.CampaignScope scope;
 
   public record CampaignView(
@@ -152,14 +154,80 @@ public class SelectionApi {
   @GET
   @Operation(summary = "The campaigns of the excellent-mine selection")
   public List<CampaignView> campaigns() {
-    return em.createNamedQuery(Campaign.ALL, Campaign.class).getResultList().stream()
-        .map(SelectionApi::view)
-        .toList();
+    return scope.all().stream().map(SelectionApi::view).toList();
   }
 
   /** A criterion: an indicator or an item (level 3) with its maximum points. */
   public record CriterionView(
       String code, String parent, int level, String nameZh, String nameEn, BigDecimal maxPoints) {}
+
+  /** A new campaign as a curator sends it. */
+  public static class CampaignRequest {
+    public String slug;
+    public int year;
+    public String titleZh;
+    public String titleEn;
+    public LocalDate applicationsOpen;
+    public LocalDate applicationsClose;
+    public LocalDate reviewUntil;
+    public Integer provinceQuota;
+    public boolean sameProvinceConflict;
+    public String criteriaSet;
+  }
+
+  @POST
+  @Operation(summary = "Create a campaign of the curator's association, as a draft")
+  @APIResponse(responseCode = "400", description = "invalid schedule, name or criteria set")
+  public CampaignView create(CampaignRequest r) {
+    return view(
+        campaigns.create(
+            new Campaigns.Draft(
+                r.slug,
+                r.year,
+                r.titleZh,
+                r.titleEn,
+                r.applicationsOpen,
+                r.applicationsClose,
+                r.reviewUntil,
+                r.provinceQuota,
+                r.sameProvinceConflict,
+                r.criteriaSet)));
+  }
+
+  @POST
+  @Path("{campaign}/open")
+  @Operation(summary = "Open a draft campaign for applications (curators)")
+  public CampaignView openApplications(@PathParam("campaign") long campaign) {
+    return view(campaigns.openApplications(campaign));
+  }
+
+  @GET
+  @Path("rounds/{id}/assignments")
+  @Operation(summary = "Who judges which application in a round (curators; never the ballots)")
+  public List<Map<String, Long>> assignments(@PathParam("id") long round) {
+    return rounds.assignments(round).stream()
+        .map(
+            a ->
+                Map.of(
+                    "application", a.getApplication().getId(),
+                    "expert", a.getExpert().getId()))
+        .toList();
+  }
+
+  public static class Adjustment {
+    public long application;
+    public long remove;
+    public long add;
+  }
+
+  @POST
+  @Path("rounds/{id}/adjust")
+  @Operation(
+      summary =
+          "Swap one expert of an application's panel for another, under the same rules (curators)")
+  public Map<String, Object> adjust(@PathParam("id") long round, Adjustment a) {
+    return Map.of("problems", rounds.adjust(round, a.application, a.remove, a.add));
+  }
 
   @GET
   @Path("{campaign}/criteria")

@@ -61,7 +61,8 @@ public class Ballots {
   }
 
   public Ballot castScores(long assignmentId, Map<String, BigDecimal> scores, String comment) {
-    Assignment assignment = mine(assignmentId, true);
+    // checked before any lock is taken: the locks are held only for the short write
+    Assignment assignment = mine(assignmentId, false);
     if (assignment.getRound().getType() != RoundType.SCORING) {
       throw new InvalidInput("selection.ballot.wrongType");
     }
@@ -78,18 +79,18 @@ public class Ballots {
     }
     StringBuilder lines = new StringBuilder();
     checked.forEach((code, score) -> lines.append(code).append('=').append(score).append('\n'));
-    return cast(assignment, lines.toString(), total, null, comment);
+    return cast(mine(assignmentId, true), lines.toString(), total, null, comment);
   }
 
   public Ballot castVote(long assignmentId, Vote vote, String comment) {
-    Assignment assignment = mine(assignmentId, true);
+    Assignment assignment = mine(assignmentId, false);
     if (assignment.getRound().getType() != RoundType.APPROVAL) {
       throw new InvalidInput("selection.ballot.wrongType");
     }
     if (vote == null) {
       throw new InvalidInput("selection.ballot.vote");
     }
-    return cast(assignment, null, null, vote, comment);
+    return cast(mine(assignmentId, true), null, null, vote, comment);
   }
 
   /** Whether a receipt belongs to one of the caller's ballots, and whether that ballot counts. */

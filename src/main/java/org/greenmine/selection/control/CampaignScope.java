@@ -14,6 +14,7 @@ import org.greenmine.identity.control.AccountDirectory;
 import org.greenmine.identity.entity.Account;
 import org.greenmine.platform.control.NotFound;
 import org.greenmine.selection.entity.Campaign;
+import org.greenmine.selection.entity.CampaignState;
 import org.greenmine.selection.entity.Criterion;
 
 /**
@@ -61,8 +62,11 @@ public class CampaignScope {
   }
 
   /** Every campaign, newest year first: the public list. */
+  /** The campaigns the public sees: every one but drafts. */
   public List<Campaign> all() {
-    return em.createNamedQuery(Campaign.ALL, Campaign.class).getResultList();
+    return em.createNamedQuery(Campaign.ALL, Campaign.class).getResultList().stream()
+        .filter(c -> c.getState() != CampaignState.DRAFT)
+        .toList();
   }
 
   /** A campaign by its address, for its public page. */
@@ -70,6 +74,7 @@ public class CampaignScope {
     return em.createNamedQuery(Campaign.BY_SLUG, Campaign.class)
         .setParameter("slug", slug == null ? "" : slug)
         .getResultStream()
+        .filter(c -> c.getState() != CampaignState.DRAFT)
         .findFirst();
   }
 
@@ -98,7 +103,8 @@ public class CampaignScope {
                 .map(Account::getAssociation)
                 .map(a -> a.getCode())
                 .orElse(null);
-    return all().stream()
+    // drafts too: they are the curators' own work
+    return em.createNamedQuery(Campaign.ALL, Campaign.class).getResultList().stream()
         .filter(c -> CuratorScope.mayCurate(admin, curator, own, c.getAssociation().getCode()))
         .toList();
   }

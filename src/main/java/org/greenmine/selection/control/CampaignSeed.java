@@ -72,10 +72,7 @@ public class CampaignSeed {
     String code = doc.required("association");
     Association association =
         associations.byCode(code).orElseThrow(() -> doc.invalid("association", code));
-    CriteriaTree tree =
-        CriteriaTree.fromCsv(
-            new java.io.StringReader(ContentFiles.read(folder.resolve(doc.required("criteria")))),
-            CRITERIA_TOTAL);
+    CriteriaTree tree = criteriaSet(folder.resolve(doc.required("criteria")));
     Campaign campaign =
         new Campaign(
             slug,
@@ -92,6 +89,16 @@ public class CampaignSeed {
       campaign.moveTo(CampaignState.APPLICATIONS_OPEN);
     }
     em.persist(campaign);
+    storeCriteria(em, campaign, tree);
+    return true;
+  }
+
+  /** A criteria set of the content folder, such as {@code indicators-2024.csv}, checked whole. */
+  static CriteriaTree criteriaSet(Path csv) {
+    return CriteriaTree.fromCsv(new java.io.StringReader(ContentFiles.read(csv)), CRITERIA_TOTAL);
+  }
+
+  static void storeCriteria(EntityManager em, Campaign campaign, CriteriaTree tree) {
     int position = 0;
     for (CriteriaTree.Criterion node : tree.all()) {
       em.persist(
@@ -105,7 +112,6 @@ public class CampaignSeed {
               node.maxPoints(),
               position++));
     }
-    return true;
   }
 
   /** A campaign's stored criteria as the rules' tree (the total they add up to is checked). */
