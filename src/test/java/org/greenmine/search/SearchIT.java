@@ -349,6 +349,9 @@ class SearchIT {
 
       JsonNode queue = api(admin, "api/admin/index");
       assertTrue(queue.at("/queue/pending").asLong() >= 1, queue.toString());
+      String metrics = visitor().get("metrics").body();
+      assertTrue(metrics.contains("greenmine_index_queue_pending"), metrics);
+      assertTrue(metrics.contains("greenmine_index_queue_oldest_age"), metrics);
       assertEquals(0, queue.at("/queue/parked").asLong(), "an outage parks nothing");
     } finally {
       LocalSolrLifecycle.bringSolrBack();

@@ -449,6 +449,19 @@ class SelectionIT {
         sessions.get(EXPERTS.get(6)).get("api/selections/assignments/" + assignment + "/ballots"),
         404);
     refused(visitor().get("api/selections/assignments/" + assignment + "/ballots"), 403);
+    String othersPage =
+        sessions.get(EXPERTS.get(6)).get("expert/index?assignment=" + assignment).body();
+    assertFalse(othersPage.contains(receipt), "another expert's receipt on the expert page");
+    String curatorPage = curator.get("curate/campaign?id=" + campaign).body();
+    assertFalse(curatorPage.contains(receipt), "a receipt on the curator's page before release");
+    assertFalse(
+        curatorPage.contains("class=\"scores\""), "scores on the curator's page before release");
+    assertFalse(
+        visitor()
+            .get("selections/cmf-excellent-mines-2026")
+            .body()
+            .contains("<section id=\"results\">"),
+        "results on the public page before release");
   }
 
   @Test
@@ -492,6 +505,11 @@ class SelectionIT {
     ok(curator.postJson("api/selections/rounds/" + scoringRound + "/release", "{}"));
     // the public sees the results with the experts as letters only
     JsonNode published = ok(visitor().get("api/selections/" + campaign + "/results"));
+    String publicPage = visitor().language("en").get("selections/cmf-excellent-mines-2026").body();
+    assertTrue(
+        publicPage.contains("<section id=\"results\">"), "released results on the public page");
+    assertTrue(publicPage.contains("Expert A"), "experts as letters on the public page");
+    assertFalse(publicPage.contains("sel-expert"), "no expert names on the public page");
     assertEquals(1, published.size());
     assertFalse(published.toString().contains("sel-expert"), published.toString());
     assertTrue(published.toString().contains("\"alias\":\"A\""), published.toString());
