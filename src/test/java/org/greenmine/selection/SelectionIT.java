@@ -599,6 +599,24 @@ class SelectionIT {
       }
     }
 
+    // a flood from one address is cut off after five in an hour (two came from here already)
+    String flood = "{\"name\":\"刷屏\",\"contact\":\"x@example.org\",\"reason\":\"重复异议\"}";
+    for (int i = 0; i < 3; i++) {
+      ok(visitor().postJson("api/selections/applications/" + objected + "/objections", flood));
+    }
+    JsonNode throttled =
+        refused(
+            visitor().postJson("api/selections/applications/" + objected + "/objections", flood),
+            400);
+    assertEquals("selection.objection.throttled", throttled.get("error").asText());
+    for (JsonNode o : ok(curator.get("api/selections/" + campaign + "/objections"))) {
+      if (o.get("reason").asText().equals("重复异议")) {
+        ok(
+            curator.postJson(
+                "api/selections/objections/" + o.get("id").asLong() + "/resolution",
+                "{\"upheld\":false,\"resolution\":\"重复提交\"}"));
+      }
+    }
     ok(
         curator.postJson(
             "api/selections/objections/" + objection.get("id").asLong() + "/resolution",

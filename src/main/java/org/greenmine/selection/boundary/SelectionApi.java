@@ -55,6 +55,7 @@ public class SelectionApi {
   @Inject Ballots ballots;
   @Inject PublicNotice notice;
   @Inject Campaigns campaigns;
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request;
   @Inject org.greenmine.selection.control.CampaignScope scope;
 
   public record CampaignView(
@@ -473,7 +474,10 @@ public class SelectionApi {
   @Operation(summary = "Object to a proposed award during the public notice (anyone)")
   public Map<String, Long> object(@PathParam("id") long application, ObjectionRequest r) {
     return Map.of(
-        "id", notice.object(application, r.name, r.contact, r.reason, r.evidence).getId());
+        "id",
+        notice
+            .object(application, r.name, r.contact, r.reason, r.evidence, request.getRemoteAddr())
+            .getId());
   }
 
   public record ObjectionView(long id, long application, String state, String reason) {}

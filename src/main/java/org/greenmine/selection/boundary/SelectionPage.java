@@ -220,7 +220,16 @@ public class SelectionPage implements Serializable {
       number =
           notice
               .object(
-                  row.getId(), row.getName(), row.getContact(), row.getReason(), row.getEvidence())
+                  row.getId(),
+                  row.getName(),
+                  row.getContact(),
+                  row.getReason(),
+                  row.getEvidence(),
+                  ((jakarta.servlet.http.HttpServletRequest)
+                          jakarta.faces.context.FacesContext.getCurrentInstance()
+                              .getExternalContext()
+                              .getRequest())
+                      .getRemoteAddr())
               .getId();
     } catch (PortalFailure failure) {
       PageMessages.error(failure);

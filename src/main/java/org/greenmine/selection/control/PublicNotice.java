@@ -36,6 +36,7 @@ public class PublicNotice {
   @Inject CampaignScope scope;
   @Inject AuditLog audit;
   @Inject RedList redList;
+  @Inject ObjectionThrottle throttle;
   @Inject PortalClock time;
 
   /** Publishes the proposed list (what the last released round advanced) for the notice period. */
@@ -77,7 +78,12 @@ public class PublicNotice {
   /** Anyone may object during the notice period; the filer's identity is kept from the public. */
   @PermitAll
   public Objection object(
-      long applicationId, String name, String contact, String reason, String evidence) {
+      long applicationId,
+      String name,
+      String contact,
+      String reason,
+      String evidence,
+      String clientAddress) {
     MineApplication application = em.find(MineApplication.class, applicationId);
     if (application == null || !proposedIds(application.getCampaign()).contains(applicationId)) {
       throw new NotFound("selection.application.notFound");
@@ -92,6 +98,7 @@ public class PublicNotice {
     if (reason.length() > 4000 || (evidence != null && evidence.length() > 4000)) {
       throw new InvalidInput("selection.objection.tooLong");
     }
+    throttle.admit(clientAddress);
     Objection objection =
         new Objection(
             application,
