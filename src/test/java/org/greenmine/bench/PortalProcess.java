@@ -1,10 +1,6 @@
 package org.greenmine.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.greenmine.launcher.EmbeddedPortal;
 
 /**
  * Payara Micro with the portal as a child process, started the way the run command starts it (same
@@ -75,35 +72,7 @@ final class PortalProcess implements AutoCloseable {
 
   /** Waits for a real page (a failed deployment answers 404 for ever); false if it never comes. */
   boolean awaitReady(Duration limit) throws InterruptedException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-    long deadline = System.nanoTime() + limit.toNanos();
-    int notFoundAfterReady = 0;
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        return false;
-      }
-      boolean microReady = tail(200).stream().anyMatch(l -> l.contains("ready in"));
-      try {
-        HttpResponse<Void> response =
-            client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return true;
-        }
-        if (microReady && ++notFoundAfterReady > 30) {
-          return false;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    return false;
+    return EmbeddedPortal.awaitPage(baseUrl, process, log, limit);
   }
 
   ProcessHandle handle() {
@@ -115,12 +84,7 @@ final class PortalProcess implements AutoCloseable {
   }
 
   List<String> tail(int lines) {
-    try {
-      List<String> all = Files.readAllLines(log);
-      return all.subList(Math.max(0, all.size() - lines), all.size());
-    } catch (IOException e) {
-      return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
-    }
+    return EmbeddedPortal.tail(log, lines);
   }
 
   @Override

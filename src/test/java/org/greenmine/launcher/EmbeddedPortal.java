@@ -97,7 +97,7 @@ public final class EmbeddedPortal {
     watchParent();
 
     String url = "http://localhost:" + (port == 80 ? "" : port) + "/";
-    if (!awaitPage(url, payara, payaraLog)) {
+    if (!awaitPage(url, payara, payaraLog, START_LIMIT)) {
       say("The portal did not start. Last lines of " + payaraLog + ":");
       tail(payaraLog, 40).forEach(System.out::println);
       System.exit(1);
@@ -135,10 +135,14 @@ public final class EmbeddedPortal {
     }
   }
 
-  private static boolean awaitPage(String url, Process payara, Path payaraLog)
+  /**
+   * Waits for a real page from a Payara child process (a failed deployment answers 404 for ever);
+   * false when it dies or the page never comes. The benchmark starts its portal the same way.
+   */
+  public static boolean awaitPage(String url, Process payara, Path payaraLog, Duration limit)
       throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + START_LIMIT.toNanos();
+    long deadline = System.nanoTime() + limit.toNanos();
     int notFoundAfterReady = 0;
     while (System.nanoTime() < deadline) {
       if (!payara.isAlive()) {
@@ -211,7 +215,8 @@ public final class EmbeddedPortal {
     }
   }
 
-  private static List<String> tail(Path file, int lines) {
+  /** The last lines of a log file, for messages when something failed. */
+  public static List<String> tail(Path file, int lines) {
     try {
       List<String> all = Files.readAllLines(file);
       return all.subList(Math.max(0, all.size() - lines), all.size());

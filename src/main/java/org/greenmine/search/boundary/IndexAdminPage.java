@@ -23,30 +23,43 @@ public class IndexAdminPage implements Serializable {
   @Inject IndexAdministration administration;
 
   private IndexMaintenance.Reconciliation reconciliation;
+  private IndexOutbox.QueueState queue;
+  private long oldestAgeSeconds;
+  private Instant outageSince;
+  private List<IndexTask> parked = List.of();
+
+  /** Reads the queue once for the page (on opening and after each action that changes it). */
+  public void refresh() {
+    queue = administration.queue();
+    oldestAgeSeconds =
+        queue.oldestEnqueuedAt() == 0
+            ? 0
+            : Duration.between(Instant.ofEpochMilli(queue.oldestEnqueuedAt()), Instant.now())
+                .toSeconds();
+    outageSince = administration.outageSince();
+    parked = queue.parked() == 0 ? List.of() : administration.parked();
+  }
 
   public IndexOutbox.QueueState getQueue() {
-    return administration.queue();
+    return queue;
   }
 
   /** Seconds the oldest waiting change has waited, 0 when nothing waits. */
   public long getOldestAgeSeconds() {
-    IndexOutbox.QueueState queue = getQueue();
-    return queue.oldestEnqueuedAt() == 0
-        ? 0
-        : Duration.between(Instant.ofEpochMilli(queue.oldestEnqueuedAt()), Instant.now())
-            .toSeconds();
+    return oldestAgeSeconds;
   }
 
   public Instant getOutageSince() {
-    return administration.outageSince();
+    return outageSince;
   }
 
   public List<IndexTask> getParked() {
-    return administration.parked();
+    return parked;
   }
 
   public void retryParked() {
     PageMessages.info("index.parked.retried", administration.retryParked());
+    refresh();
   }
 
   public IndexMaintenance.Progress getProgress() {
@@ -74,6 +87,7 @@ public class IndexAdminPage implements Serializable {
     if (reconciliation != null) {
       PageMessages.info("index.reconcile.queued", administration.repair(reconciliation));
       reconciliation = null;
+      refresh();
     }
   }
 

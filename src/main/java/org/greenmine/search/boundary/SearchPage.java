@@ -31,6 +31,8 @@ public class SearchPage {
   private SearchLink link = new SearchLink(query);
   private SearchHits results;
   private boolean unavailable;
+  private List<Facet> facets = List.of();
+  private List<ActiveFilter> activeFilters = List.of();
 
   /** One value of a facet with its count, whether it is chosen, and the link that toggles it. */
   public record FacetValue(String label, long count, boolean active, String href) {}
@@ -52,6 +54,8 @@ public class SearchPage {
       LOG.log(Level.WARNING, "Search is unavailable", e.getCause());
       unavailable = true;
     }
+    facets = facets();
+    activeFilters = activeFilters();
   }
 
   public String getQ() {
@@ -79,6 +83,14 @@ public class SearchPage {
   }
 
   public List<Facet> getFacets() {
+    return facets;
+  }
+
+  public List<ActiveFilter> getActiveFilters() {
+    return activeFilters;
+  }
+
+  private List<Facet> facets() {
     List<Facet> facets = new ArrayList<>();
     if (results == null) {
       return facets;
@@ -109,7 +121,7 @@ public class SearchPage {
     return facets;
   }
 
-  public List<ActiveFilter> getActiveFilters() {
+  private List<ActiveFilter> activeFilters() {
     List<ActiveFilter> active = new ArrayList<>();
     query
         .filters()

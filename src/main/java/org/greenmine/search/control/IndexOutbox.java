@@ -46,7 +46,8 @@ public class IndexOutbox {
   public record ClaimedTask(long id, String documentKey, int attempts) {}
 
   /** Numbers for the administrator's page and the metrics. */
-  public record QueueState(long pending, long parked, long oldestEnqueuedAt) {}
+  public record QueueState(long pending, long parked, long oldestEnqueuedAt)
+      implements java.io.Serializable {}
 
   @Transactional(TxType.MANDATORY)
   public void enqueue(String documentKey) {

@@ -17,7 +17,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "index_task")
 @Cacheable(false)
-public class IndexTask {
+public class IndexTask implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   @Id
   @SequenceGenerator(name = "index_task_seq", sequenceName = "index_task_seq", allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "index_task_seq")
