@@ -156,9 +156,12 @@ class SearchIT {
     assertEquals(onlyTechnologies.at("/facets/year/2024").asLong(), byYear.get("total").asLong());
 
     JsonNode newest = api(http, "api/search?q=" + encode("尾矿") + "&sort=newest&size=50");
-    List<String> dates = new ArrayList<>();
-    newest.get("results").forEach(r -> dates.add(r.get("publishedAt").asText()));
-    List<String> sorted = new ArrayList<>(dates);
+    // compared as instants: "…25Z" and "…25.332Z" do not sort as text
+    List<java.time.Instant> dates = new ArrayList<>();
+    newest
+        .get("results")
+        .forEach(r -> dates.add(java.time.Instant.parse(r.get("publishedAt").asText())));
+    List<java.time.Instant> sorted = new ArrayList<>(dates);
     sorted.sort(java.util.Comparator.reverseOrder());
     assertEquals(sorted, dates, "newest first");
   }
