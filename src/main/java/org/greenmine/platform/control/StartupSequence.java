@@ -33,7 +33,9 @@ import org.greenmine.selection.control.CampaignSeed;
     user = "sa",
     password = "",
     minPoolSize = 1,
-    maxPoolSize = 20)
+    // room above Payara's request threads: a request waiting for a row lock holds its connection,
+    // and the transaction holding the lock must still get one (seen with twenty ballots at once)
+    maxPoolSize = 60)
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
