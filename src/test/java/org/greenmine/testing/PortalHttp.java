@@ -33,6 +33,9 @@ public final class PortalHttp {
     this.base = base;
     this.client =
         HttpClient.newBuilder()
+            // the JDK client's default is to upgrade to HTTP/2 (h2c); on Payara's listener that
+            // upgrade dropped a connection under load ("EOF reached while reading")
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
