@@ -40,6 +40,7 @@ import org.greenmine.search.control.IndexDocument;
 import org.greenmine.search.control.SearchQuery;
 import org.greenmine.search.control.SolrSearchIndex;
 import org.greenmine.testing.PortalHttp;
+import org.greenmine.testing.PortalProcess;
 
 /**
  * The search benchmark ({@code ./mvnw -Pbench}, or {@code bench/run-search-benchmark}): in one run
@@ -165,7 +166,8 @@ public final class SearchBenchmark {
             // e.g. --payara-opts=-XX:StartFlightRecording=filename=/tmp/portal.jfr to profile it
             List.of(options.getOrDefault("payara-opts", "").split(" ")).stream()
                 .filter(o -> !o.isBlank())
-                .toList());
+                .toList(),
+            List.of("--nocluster"));
     say("Starting Payara Micro on port " + port + " (log: " + portal.log() + ") ...");
     if (!portal.awaitReady(Duration.ofMinutes(5))) {
       portal.tail(40).forEach(System.out::println);

@@ -25,12 +25,17 @@ public final class PortalHttp {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final URI base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
   private String language = "en";
 
   public PortalHttp(URI base) {
+    this(base, new CookieManager());
+  }
+
+  private PortalHttp(URI base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.client =
         HttpClient.newBuilder()
             // the JDK client's default is to upgrade to HTTP/2 (h2c); on Payara's listener that
@@ -39,6 +44,11 @@ public final class PortalHttp {
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** The same browser (same cookies, so the same session) talking to another portal instance. */
+  public PortalHttp at(URI otherInstance) {
+    return new PortalHttp(otherInstance, cookies).language(language);
   }
 
   /** The portal's address this client talks to. */

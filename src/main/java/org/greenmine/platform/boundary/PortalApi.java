@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.greenmine.content.boundary.KnowledgeApi;
+import org.greenmine.jobs.boundary.JobsApi;
 import org.greenmine.search.boundary.IndexApi;
 import org.greenmine.search.boundary.SearchApi;
 import org.greenmine.selection.boundary.RedListApi;
@@ -31,6 +32,7 @@ public class PortalApi extends Application {
         KnowledgeApi.class,
         SearchApi.class,
         IndexApi.class,
+        JobsApi.class,
         SelectionApi.class,
         RedListApi.class,
         ClockApi.class,

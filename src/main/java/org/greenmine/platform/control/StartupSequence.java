@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.greenmine.content.control.ContentImporter;
 import org.greenmine.identity.control.AdministratorBootstrap;
+import org.greenmine.jobs.control.ClusterJobs;
 import org.greenmine.search.control.IndexWorker;
 import org.greenmine.selection.control.CampaignSeed;
 
@@ -21,17 +22,10 @@ import org.greenmine.selection.control.CampaignSeed;
  * administrator if there is none, load the seed content, start the search index worker and check
  * the index against the database. Each step is idempotent.
  */
-/*
- * The URL comes from the system property greenmine.db.url (Payara resolves ${...} at deployment),
- * set by the launcher, the test harness or the container image; MicroProfile Config values from
- * inside the WAR are not visible this early.
- */
 @DataSourceDefinition(
     name = DatabaseSetup.JNDI_NAME,
-    className = "org.h2.jdbcx.JdbcDataSource",
-    url = "${greenmine.db.url}",
-    user = "sa",
-    password = "",
+    // H2 or PostgreSQL by configuration (greenmine.db.url, .user, .password): see PortalDataSource
+    className = "org.greenmine.platform.control.PortalDataSource",
     minPoolSize = 1,
     // room above Payara's request threads: a request waiting for a row lock holds its connection,
     // and the transaction holding the lock must still get one (seen with twenty ballots at once)
@@ -49,6 +43,7 @@ public class StartupSequence {
   @Inject ContentImporter contentImporter;
   @Inject IndexWorker indexWorker;
   @Inject CampaignSeed campaignSeed;
+  @Inject ClusterJobs clusterJobs;
 
   @PostConstruct
   void start() {
@@ -65,5 +60,6 @@ public class StartupSequence {
     int campaigns = campaignSeed.importAll();
     LOG.info(() -> "Seed campaigns added: " + campaigns);
     indexWorker.start(true);
+    clusterJobs.start();
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +64,7 @@ public class IndexWorker {
   }
 
   private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicLong sent = new AtomicLong();
   private volatile boolean enabled;
   private volatile boolean reconcilePending;
   private volatile long pausedUntil;
@@ -107,6 +109,11 @@ public class IndexWorker {
       schedule.cancel(false);
       schedule = null;
     }
+  }
+
+  /** How many tasks this instance has sent to the index since it started. */
+  public long sentSinceStart() {
+    return sent.get();
   }
 
   /** The time of the last failed attempt to reach the index, while it is still failing. */
@@ -198,6 +205,7 @@ public class IndexWorker {
             .map(ClaimedTask::id)
             .toList();
     outbox.done(claim.token(), sent);
+    this.sent.addAndGet(sent.size());
   }
 
   private void pauseAfterOutage(Claim claim, SearchUnavailable e) {

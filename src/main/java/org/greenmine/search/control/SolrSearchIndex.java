@@ -21,6 +21,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.greenmine.platform.control.FailureCounts;
 
 /**
  * The Solr adapter behind {@link SearchIndex}. Queries are built here and only here: the user's
@@ -42,6 +43,7 @@ public class SolrSearchIndex implements SearchIndex {
   };
 
   @Inject SolrConnection connection;
+  @Inject FailureCounts failures;
 
   private SolrClient client;
 
@@ -96,9 +98,9 @@ public class SolrSearchIndex implements SearchIndex {
       if (isRefusal(e)) {
         throw new DocumentRejected(e.getMessage(), e);
       }
-      throw new SearchUnavailable(e);
+      throw unavailable(e);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new SearchUnavailable(e);
+      throw unavailable(e);
     }
   }
 
@@ -108,7 +110,7 @@ public class SolrSearchIndex implements SearchIndex {
     try {
       client.commit(false, true, true);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new SearchUnavailable(e);
+      throw unavailable(e);
     }
   }
 
@@ -298,8 +300,13 @@ public class SolrSearchIndex implements SearchIndex {
     try {
       return client.query(solr);
     } catch (SolrServerException | IOException | RuntimeException e) {
-      throw new SearchUnavailable(e);
+      throw unavailable(e);
     }
+  }
+
+  private SearchUnavailable unavailable(Exception e) {
+    failures.search();
+    return new SearchUnavailable(e);
   }
 
   /** A refusal of what was sent, as opposed to an engine that is down or failing. */

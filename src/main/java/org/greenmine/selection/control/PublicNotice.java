@@ -15,7 +15,6 @@ import org.greenmine.audit.control.AuditLog;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
 import org.greenmine.platform.control.PortalClock;
-import org.greenmine.selection.entity.ApplicationState;
 import org.greenmine.selection.entity.Award;
 import org.greenmine.selection.entity.Campaign;
 import org.greenmine.selection.entity.CampaignState;
@@ -35,7 +34,7 @@ public class PublicNotice {
   @Resource SessionContext session;
   @Inject CampaignScope scope;
   @Inject AuditLog audit;
-  @Inject RedList redList;
+  @Inject AwardIssuer awardIssuer;
   @Inject ObjectionThrottle throttle;
   @Inject PortalClock time;
 
@@ -171,20 +170,8 @@ public class PublicNotice {
     if (unresolved) {
       throw new InvalidInput("selection.objection.unresolved");
     }
-    int number = 0;
-    for (MineApplication application : proposed(campaignId)) {
-      if (application.getState() == ApplicationState.REMOVED) {
-        continue;
-      }
-      String certificate =
-          "%s-%d-%03d".formatted(campaign.getAssociation().getCode(), campaign.getYear(), ++number);
-      em.persist(new Award(campaign, application, certificate, today));
-      application.award();
-      redList.list(application, campaign.getYear(), certificate, today);
-    }
-    campaign.moveTo(CampaignState.FINAL);
-    audit.record(
-        "awards.final", "campaign:" + campaignId, Map.of("awards", String.valueOf(number)));
+    var principal = session.getCallerPrincipal();
+    awardIssuer.issue(campaign, proposed(campaignId), principal.getName());
     return awards(campaignId);
   }
 

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import org.greenmine.audit.control.AuditLog;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
 import org.greenmine.platform.control.PortalClock;
-import org.greenmine.selection.entity.MineApplication;
 import org.greenmine.selection.entity.RedListEntry;
 import org.greenmine.selection.entity.RedListEvent;
 import org.greenmine.selection.entity.RedListStatus;
@@ -34,31 +34,6 @@ public class RedList {
   @Resource SessionContext session;
   @Inject AuditLog audit;
   @Inject PortalClock time;
-
-  /** Called when a campaign's awards are final. */
-  @RolesAllowed({"CURATOR", "ADMIN"})
-  public RedListEntry list(
-      MineApplication application, int year, String certificateNo, LocalDate listedOn) {
-    RedListEntry entry =
-        new RedListEntry(
-            application.getId(),
-            application.getMineName(),
-            application.getEnterprise(),
-            application.getCreditCode(),
-            application.getProvinceCode(),
-            application.getMineral(),
-            year,
-            certificateNo,
-            listedOn);
-    em.persist(entry);
-    em.persist(new RedListEvent(entry, RedListStatus.LISTED, null, listedOn, caller(), time.now()));
-    em.flush();
-    audit.record(
-        "redlist.listed",
-        "redlist:" + entry.getId(),
-        Map.of("certificate", certificateNo, "creditCode", entry.getCreditCode()));
-    return entry;
-  }
 
   /**
    * Changes an entry's standing: a suspension needs the date by which to fix, every change a
@@ -104,22 +79,39 @@ public class RedList {
         words == null || words.isBlank()
             ? null
             : "%" + words.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-    return em.createQuery(
-            "SELECT e FROM RedListEntry e WHERE (:like IS NULL OR LOWER(e.mineName) LIKE :like"
-                + " OR LOWER(e.enterprise) LIKE :like OR LOWER(e.creditCode) LIKE :like)"
-                + " AND (:province IS NULL OR e.provinceCode = :province)"
-                + " AND (:year IS NULL OR e.year = :year)"
-                + " AND (:all = TRUE OR e.status <> :removed)"
-                + " ORDER BY e.year DESC, e.certificateNo",
-            RedListEntry.class)
-        .setParameter("like", like)
-        .setParameter(
-            "province", provinceCode == null || provinceCode.isBlank() ? null : provinceCode)
-        .setParameter("year", year)
-        .setParameter("all", all)
-        .setParameter("removed", RedListStatus.REMOVED)
-        .setMaxResults(MAX_RESULTS)
-        .getResultList();
+    boolean byProvince = provinceCode != null && !provinceCode.isBlank();
+    // only the conditions that apply: "(:p IS NULL OR …)" with a null parameter is refused by
+    // PostgreSQL, which cannot tell the null's type
+    StringBuilder jpql = new StringBuilder("SELECT e FROM RedListEntry e WHERE 1 = 1");
+    if (like != null) {
+      jpql.append(
+          " AND (LOWER(e.mineName) LIKE :like OR LOWER(e.enterprise) LIKE :like"
+              + " OR LOWER(e.creditCode) LIKE :like)");
+    }
+    if (byProvince) {
+      jpql.append(" AND e.provinceCode = :province");
+    }
+    if (year != null) {
+      jpql.append(" AND e.year = :year");
+    }
+    if (!all) {
+      jpql.append(" AND e.status <> :removed");
+    }
+    TypedQuery<RedListEntry> query =
+        em.createQuery(jpql + " ORDER BY e.year DESC, e.certificateNo", RedListEntry.class);
+    if (like != null) {
+      query.setParameter("like", like);
+    }
+    if (byProvince) {
+      query.setParameter("province", provinceCode);
+    }
+    if (year != null) {
+      query.setParameter("year", year);
+    }
+    if (!all) {
+      query.setParameter("removed", RedListStatus.REMOVED);
+    }
+    return query.setMaxResults(MAX_RESULTS).getResultList();
   }
 
   @PermitAll

@@ -1,4 +1,4 @@
-package org.greenmine.bench;
+package org.greenmine.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,12 +12,13 @@ import org.greenmine.launcher.EmbeddedPortal;
 
 /**
  * Payara Micro with the portal as a child process, started the way the run command starts it (same
- * heap, same system properties) but with the benchmark's own database URL, data folder and port.
+ * heap, same system properties) but with the caller's own database, data folder, port and Payara
+ * options (the benchmark runs one instance without clustering, the cluster test two with).
  */
-final class PortalProcess implements AutoCloseable {
+public final class PortalProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
-  final String baseUrl;
+  public final String baseUrl;
 
   private PortalProcess(Process process, Path log, String baseUrl) {
     this.process = process;
@@ -25,7 +26,7 @@ final class PortalProcess implements AutoCloseable {
     this.baseUrl = baseUrl;
   }
 
-  static PortalProcess start(
+  public static PortalProcess start(
       Path war,
       Path micro,
       Path work,
@@ -34,7 +35,8 @@ final class PortalProcess implements AutoCloseable {
       String solrUrl,
       String adminPassword,
       int port,
-      List<String> extraJvmOptions)
+      List<String> extraJvmOptions,
+      List<String> payaraOptions)
       throws IOException {
     Path root = work.resolve("payara-root");
     deleteTree(root);
@@ -59,9 +61,9 @@ final class PortalProcess implements AutoCloseable {
             "/",
             "--port",
             String.valueOf(port),
-            "--nocluster",
             "--rootdir",
             root.toString()));
+    command.addAll(payaraOptions);
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -71,20 +73,29 @@ final class PortalProcess implements AutoCloseable {
   }
 
   /** Waits for a real page (a failed deployment answers 404 for ever); false if it never comes. */
-  boolean awaitReady(Duration limit) throws InterruptedException {
+  public boolean awaitReady(Duration limit) throws InterruptedException {
     return EmbeddedPortal.awaitPage(baseUrl, process, log, limit);
   }
 
-  ProcessHandle handle() {
+  public ProcessHandle handle() {
     return process.toHandle();
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
-  List<String> tail(int lines) {
+  public List<String> tail(int lines) {
     return EmbeddedPortal.tail(log, lines);
+  }
+
+  /** Dies at once, as a crashed machine would: no shutdown hooks, no leaving the cluster. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   @Override
@@ -103,7 +114,7 @@ final class PortalProcess implements AutoCloseable {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
