@@ -305,7 +305,9 @@ public class SolrSearchIndex implements SearchIndex {
   }
 
   private SearchUnavailable unavailable(Exception e) {
-    failures.search();
+    if (failures != null) { // absent when built by hand, outside the container
+      failures.search();
+    }
     return new SearchUnavailable(e);
   }
 
