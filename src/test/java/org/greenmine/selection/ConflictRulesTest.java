@@ -21,6 +21,7 @@ import org.greenmine.selection.control.ConflictRules.Expert;
 import org.greenmine.selection.control.ConflictRules.Reason;
 import org.greenmine.selection.control.ReviewPair;
 import org.greenmine.selection.control.UnifiedSocialCreditCode;
+import org.greenmine.testing.CreditCodes;
 import org.junit.jupiter.api.Test;
 
 class ConflictRulesTest {

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.greenmine.identity.entity.Role;
+import org.greenmine.testing.CreditCodes;
 import org.greenmine.testing.Deployments;
 import org.greenmine.testing.LocalUrl;
 import org.greenmine.testing.PortalHttp;

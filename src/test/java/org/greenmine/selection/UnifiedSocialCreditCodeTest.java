@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.selection.control.UnifiedSocialCreditCode;
+import org.greenmine.testing.CreditCodes;
 import org.junit.jupiter.api.Test;
 
 class UnifiedSocialCreditCodeTest {

@@ -13,6 +13,7 @@ import org.greenmine.platform.control.Conflict;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
 import org.greenmine.platform.control.PortalFailure;
+import org.greenmine.platform.control.TooManyRequests;
 
 /** The portal's typed failures as HTTP statuses with a small JSON body; never a stack trace. */
 @Provider
@@ -22,7 +23,11 @@ public class ApiFailures implements ExceptionMapper<PortalFailure> {
     int status =
         failure instanceof NotFound
             ? 404
-            : failure instanceof Conflict ? 409 : failure instanceof InvalidInput ? 400 : 403;
+            : failure instanceof Conflict
+                ? 409
+                : failure instanceof TooManyRequests
+                    ? 429
+                    : failure instanceof InvalidInput ? 400 : 403;
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("error", failure.messageKey(), "message", englishMessage(failure)))

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.greenmine.concerns.boundary.ConcernsApi;
 import org.greenmine.content.boundary.KnowledgeApi;
 import org.greenmine.jobs.boundary.JobsApi;
 import org.greenmine.search.boundary.IndexApi;
@@ -33,6 +34,7 @@ public class PortalApi extends Application {
         SearchApi.class,
         IndexApi.class,
         JobsApi.class,
+        ConcernsApi.class,
         SelectionApi.class,
         RedListApi.class,
         ClockApi.class,

@@ -34,6 +34,7 @@ public class RedListPage implements Serializable {
   public static class Row implements Serializable {
     private static final long serialVersionUID = 1L;
     private final long id;
+    private final long applicationId;
     private final String certificateNo;
     private final String mine;
     private final String enterprise;
@@ -50,6 +51,7 @@ public class RedListPage implements Serializable {
 
     Row(RedListEntry e, ProvinceNames.Name province) {
       id = e.getId();
+      applicationId = e.getApplicationId();
       certificateNo = e.getCertificateNo();
       mine = e.getMineName();
       enterprise = e.getEnterprise();
@@ -65,6 +67,11 @@ public class RedListPage implements Serializable {
 
     public String province(Locale locale) {
       return province.name(locale);
+    }
+
+    /** The mine's application, which a concern about it names. */
+    public long getApplicationId() {
+      return applicationId;
     }
 
     public long getId() {

@@ -1,10 +1,10 @@
-package org.greenmine.selection;
+package org.greenmine.testing;
 
 /**
  * Valid credit codes for tests, computed here independently of the production code: the GB 11714
  * check over the organisation code body and the GB 32100 check with its weight table written out.
  */
-final class CreditCodes {
+public final class CreditCodes {
   private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final String GB11714_VALUES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final int[] GB32100_WEIGHTS = {
@@ -15,7 +15,7 @@ final class CreditCodes {
   private CreditCodes() {}
 
   /** A valid code from its parts: e.g. ("91", "350100", "M000100Y"). */
-  static String of(String authorityAndType, String region, String organisationBody) {
+  public static String of(String authorityAndType, String region, String organisationBody) {
     int sum = 0;
     for (int i = 0; i < 8; i++) {
       sum += GB11714_VALUES.indexOf(organisationBody.charAt(i)) * GB11714_WEIGHTS[i];
@@ -31,7 +31,7 @@ final class CreditCodes {
   }
 
   /** The n-th of a family of valid enterprise codes registered in Fuzhou. */
-  static String enterprise(int n) {
+  public static String enterprise(int n) {
     return of("91", "350100", String.format("MA%06d", n));
   }
 }
