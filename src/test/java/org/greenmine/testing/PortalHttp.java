@@ -51,6 +51,13 @@ public final class PortalHttp {
     return new PortalHttp(otherInstance, cookies).language(language);
   }
 
+  /**
+   * Every request gives up after two minutes: a hung server fails the test instead of the build.
+   */
+  private static HttpRequest.Builder request(URI uri) {
+    return HttpRequest.newBuilder(uri).timeout(java.time.Duration.ofMinutes(2));
+  }
+
   /** The portal's address this client talks to. */
   public URI base() {
     return base;
@@ -90,7 +97,7 @@ public final class PortalHttp {
 
   private HttpResponse<String> send(URI uri) throws IOException, InterruptedException {
     return client.send(
-        HttpRequest.newBuilder(uri).header("Accept-Language", language).build(),
+        request(uri).header("Accept-Language", language).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -161,7 +168,7 @@ public final class PortalHttp {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return client.send(
-        HttpRequest.newBuilder(page.uri())
+        request(page.uri())
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .header("Faces-Request", "partial/ajax")
             .header("Accept-Language", language)
@@ -206,7 +213,7 @@ public final class PortalHttp {
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return client.send(
-        HttpRequest.newBuilder(page.uri())
+        request(page.uri())
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept-Language", language)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
@@ -221,7 +228,7 @@ public final class PortalHttp {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return client.send(
-        HttpRequest.newBuilder(base.resolve(path))
+        request(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept-Language", language)
             .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -233,7 +240,7 @@ public final class PortalHttp {
   public HttpResponse<String> postJson(String path, String json)
       throws IOException, InterruptedException {
     return client.send(
-        HttpRequest.newBuilder(base.resolve(path))
+        request(base.resolve(path))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .header("Accept-Language", language)

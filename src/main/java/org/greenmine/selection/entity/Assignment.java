@@ -1,5 +1,6 @@
 package org.greenmine.selection.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,8 @@ import jakarta.persistence.Version;
  * on this row, so two submissions at once are counted one after the other.
  */
 @Entity
+// locked pessimistically and written by concurrent ballots: read from the database, never cached
+@Cacheable(false)
 @Table(name = "assignment")
 @NamedQuery(
     name = Assignment.OF_ROUND,

@@ -1,5 +1,6 @@
 package org.greenmine.selection.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -24,6 +25,8 @@ import org.greenmine.platform.entity.InstantColumn;
  * the same application makes it stop counting. The receipt is the hash the expert can check.
  */
 @Entity
+// locked pessimistically and written by concurrent ballots: read from the database, never cached
+@Cacheable(false)
 @Table(name = "ballot")
 @NamedQuery(
     name = Ballot.COUNTING_OF_ROUND,

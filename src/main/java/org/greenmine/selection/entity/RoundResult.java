@@ -1,5 +1,6 @@
 package org.greenmine.selection.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,8 @@ import java.util.Objects;
 
 /** An application's computed result in a closed round: value, rank and outcome. */
 @Entity
+// locked pessimistically and written by concurrent ballots: read from the database, never cached
+@Cacheable(false)
 @Table(name = "round_result")
 @IdClass(RoundResult.Key.class)
 public class RoundResult {

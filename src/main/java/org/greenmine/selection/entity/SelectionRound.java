@@ -1,5 +1,6 @@
 package org.greenmine.selection.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -28,6 +29,8 @@ import org.greenmine.platform.entity.InstantColumn;
  * stores its fingerprint.
  */
 @Entity
+// locked pessimistically and written by concurrent ballots: read from the database, never cached
+@Cacheable(false)
 @Table(name = "selection_round")
 public class SelectionRound {
   @Id
