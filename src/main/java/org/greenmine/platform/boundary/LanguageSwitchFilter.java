@@ -17,11 +17,13 @@ import org.greenmine.platform.control.PortalLanguage;
 /**
  * A plain link {@code ?lang=en} switches the language: the choice goes into a long-lived cookie and
  * the browser is sent back to the same page of this portal without the parameter. No script is
- * needed.
+ * needed. Feeds are the exception: a feed reader subscribes to the address with its {@code lang},
+ * so the feed reads the parameter itself and nothing is remembered.
  */
 public class LanguageSwitchFilter extends HttpFilter {
   public static final String COOKIE = "gm_lang";
   private static final String PARAMETER = "lang";
+  private static final String FEEDS = "/feeds/";
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   @Override
@@ -29,7 +31,10 @@ public class LanguageSwitchFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String query = request.getQueryString();
-    if (query == null || !"GET".equals(request.getMethod()) || !hasLanguageParameter(query)) {
+    if (query == null
+        || !"GET".equals(request.getMethod())
+        || !hasLanguageParameter(query)
+        || isFeed(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -59,6 +64,11 @@ public class LanguageSwitchFilter extends HttpFilter {
                 .findFirst()
                 .orElse(null);
     return PortalLanguage.choose(remembered, Collections.list(request.getLocales()));
+  }
+
+  private static boolean isFeed(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith(FEEDS);
   }
 
   private static boolean hasLanguageParameter(String query) {

@@ -11,8 +11,9 @@ import java.io.IOException;
 /**
  * Safe defaults on every response. Faces pages get their Content-Security-Policy from PrimeFaces'
  * CSP mode ({@code primefaces.CSP_POLICY} in web.xml, with a fresh script nonce per request); the
- * error pages and the JSON API, which never run script, get a policy that allows none. Registered
- * in web.xml so that it runs before every other filter, on requests and on error dispatches.
+ * error pages, the JSON API and the feeds, which never run script, get a policy that allows none.
+ * Registered in web.xml so that it runs before every other filter, on requests and on error
+ * dispatches.
  */
 public class SecurityHeadersFilter extends HttpFilter {
   static final String SCRIPTLESS_POLICY =
@@ -33,7 +34,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     String path = request.getServletPath();
     if (request.getDispatcherType() == DispatcherType.ERROR
         || path.startsWith("/error/")
-        || path.startsWith("/api/")) {
+        || path.startsWith("/api/")
+        || path.startsWith("/feeds")) {
       response.setHeader("Content-Security-Policy", SCRIPTLESS_POLICY);
     }
     chain.doFilter(request, response);
