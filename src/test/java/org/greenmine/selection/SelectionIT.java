@@ -314,6 +314,21 @@ class SelectionIT {
                 "{\"application\":%d,\"remove\":%d,\"add\":%d}"
                     .formatted(mineOne, someone, expertIdOf.get(EXPERTS.get(0)))));
     assertTrue(adjusted.get("problems").toString().contains("conflict"), adjusted.toString());
+    // the same on the curator's page: each assignment offers the panel's experts as replacements
+    String campaignPage = "curate/campaign?id=" + campaign;
+    var page = curator.get(campaignPage);
+    assertTrue(page.body().contains("campaign:assignments:0:replacement"), "replacement choice");
+    var replaced =
+        curator.ajaxOn(
+            page,
+            campaignPage,
+            "campaign",
+            "assignments:0:replace",
+            Map.of("assignments:0:replacement", String.valueOf(expertIdOf.get(EXPERTS.get(0)))));
+    assertEquals(200, replaced.statusCode());
+    assertTrue(
+        replaced.body().contains("Nothing was changed") || replaced.body().contains("panel of"),
+        replaced.body());
     JsonNode opened = ok(curator.postJson("api/selections/rounds/" + scoringRound + "/open", "{}"));
     assertTrue(opened.get("fingerprint").asText().matches("[0-9a-f]{64}"), opened.toString());
     refused(curator.postJson("api/selections/rounds/" + scoringRound + "/assign", "{}"), 400);

@@ -204,7 +204,16 @@ public class CampaignPage implements Serializable {
       implements Serializable {}
 
   /** An expert assigned to an application in the chosen round. */
-  public record AssignmentRow(String mine, String expert) implements Serializable {}
+  public record AssignmentRow(long applicationId, String mine, long expertId, String expert)
+      implements Serializable {
+    /** Keys the curator's choice of a replacement for this expert on this panel. */
+    public String key() {
+      return applicationId + "-" + expertId;
+    }
+  }
+
+  /** An expert of the round's panel, as the replacement list offers them. */
+  public record PanelExpert(long id, String name) implements Serializable {}
 
   /** A counting ballot, shown to curators once the round is released. */
   public record ScoreRow(String expert, BigDecimal total, Vote vote, String items)
@@ -310,6 +319,9 @@ public class CampaignPage implements Serializable {
   private Long roundId;
   private List<String> problems = List.of();
   private List<AssignmentRow> assignmentRows = List.of();
+  private boolean roundIsDraft;
+  private List<PanelExpert> panelExperts = List.of();
+  private final Map<String, Long> replacements = new HashMap<>();
   private List<ResultRow> resultRows = List.of();
 
   private String expertUsername;
@@ -460,6 +472,40 @@ public class CampaignPage implements Serializable {
     PageMessages.info("selection.round.created");
     problems = List.of();
     refresh();
+  }
+
+  /** Replaces one expert on one application's panel by hand, within the assignment rules. */
+  public void replace(AssignmentRow row) {
+    Long replacement = replacements.get(row.key());
+    if (replacement == null) {
+      PageMessages.error("selection.round.adjust.choose");
+      return;
+    }
+    try {
+      problems = rounds.adjust(roundId, row.applicationId(), row.expertId(), replacement);
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+      return;
+    }
+    if (problems.isEmpty()) {
+      PageMessages.info("selection.round.adjusted", row.mine());
+      replacements.clear();
+    } else {
+      PageMessages.error("selection.round.adjust.refused");
+    }
+    refresh();
+  }
+
+  public boolean isRoundDraft() {
+    return roundIsDraft;
+  }
+
+  public List<PanelExpert> getPanelExperts() {
+    return panelExperts;
+  }
+
+  public Map<String, Long> getReplacements() {
+    return replacements;
   }
 
   public void assign(RoundRow row) {
@@ -629,8 +675,18 @@ public class CampaignPage implements Serializable {
                 .map(
                     a ->
                         new AssignmentRow(
-                            a.getApplication().getMineName(), a.getExpert().getDisplayName()))
+                            a.getApplication().getId(),
+                            a.getApplication().getMineName(),
+                            a.getExpert().getId(),
+                            a.getExpert().getDisplayName()))
                 .toList();
+    roundIsDraft = chosen != null && chosen.state() == RoundState.DRAFT;
+    panelExperts =
+        roundIsDraft
+            ? rounds.panelOf(chosen.id()).stream()
+                .map(e -> new PanelExpert(e.getId(), e.getDisplayName()))
+                .toList()
+            : List.of();
     resultRows =
         chosen == null || chosen.state() != RoundState.RELEASED ? List.of() : results(chosen.id());
     objectionRows = notice.objections(id).stream().map(ObjectionRow::new).toList();

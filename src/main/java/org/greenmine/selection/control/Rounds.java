@@ -176,6 +176,11 @@ public class Rounds {
     return List.of();
   }
 
+  /** The experts chosen for a round, whom a curator may move between panels. */
+  public List<Expert> panelOf(long roundId) {
+    return panel(round(roundId));
+  }
+
   public List<Assignment> assignments(long roundId) {
     return em.createNamedQuery(Assignment.OF_ROUND, Assignment.class)
         .setParameter("round", round(roundId))
