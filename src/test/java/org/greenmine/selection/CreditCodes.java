@@ -4,7 +4,7 @@ package org.greenmine.selection;
  * Valid credit codes for tests, computed here independently of the production code: the GB 11714
  * check over the organisation code body and the GB 32100 check with its weight table written out.
  */
-final class CreditCodes {
+public final class CreditCodes {
   private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final String GB11714_VALUES = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   private static final int[] GB32100_WEIGHTS = {
@@ -31,7 +31,7 @@ final class CreditCodes {
   }
 
   /** The n-th of a family of valid enterprise codes registered in Fuzhou. */
-  static String enterprise(int n) {
+  public static String enterprise(int n) {
     return of("91", "350100", String.format("MA%06d", n));
   }
 }
