@@ -13,7 +13,11 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.greenmine.identity.entity.Role;
@@ -47,6 +51,8 @@ class MailIT {
   private static final String PASSWORD = "Mail-Test-Pass-2026";
   private static final String CURATOR = "mail-curator";
   private static final List<String> MEMBERS = List.of("mail-member-1", "mail-member-2");
+  private static final List<String> EXPERTS =
+      List.of("mail-expert-1", "mail-expert-2", "mail-expert-3");
 
   @Deployment
   static WebArchive deployment() {
@@ -70,6 +76,8 @@ class MailIT {
     accounts.createNamed("CMF", List.of(CURATOR), PASSWORD, Role.CURATOR);
     accounts.createNamed(null, MEMBERS, PASSWORD, Role.MEMBER);
     MEMBERS.forEach(m -> accounts.setEmail(m, emailOf(m)));
+    accounts.createNamed(null, EXPERTS, PASSWORD, Role.EXPERT);
+    EXPERTS.forEach(e -> accounts.setEmail(e, emailOf(e)));
   }
 
   @Test
@@ -123,6 +131,116 @@ class MailIT {
     String body = String.valueOf(mail.getContent());
     assertTrue(body.contains("已通过资格审查") && body.contains("has passed"), body);
     assertEquals("SENT", mailFor(emailOf(member)).get("state").asText());
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void assignedExpertsHearOfTheRoundAndThoseOwingBallotsAreRemindedOnceBeforeTheClose()
+      throws Exception {
+    if (campaign == 0) {
+      openCampaign();
+    }
+    PortalHttp curator = as(CURATOR);
+    // a second eligible application (the first is the outage test's): two applications, one
+    // expert each, three experts registered, so one expert is left out
+    decide(apply(MEMBERS.get(0), 3), "{\"eligible\":true}");
+    Map<Long, String> expertById = new HashMap<>();
+    for (int i = 0; i < EXPERTS.size(); i++) {
+      ObjectNode expert = JSON.createObjectNode();
+      expert.put("username", EXPERTS.get(i));
+      expert.put("displayName", "专家 " + i);
+      expert.put("affiliation", "某大学 " + i);
+      expert.put("affiliationCreditCode", CreditCodes.enterprise(700 + i));
+      expert.put("provinceCode", "110000");
+      expertById.put(
+          ok(curator.postJson("api/selections/experts", expert.toString())).get("id").asLong(),
+          EXPERTS.get(i));
+    }
+    long round =
+        ok(curator.postJson(
+                "api/selections/" + campaign + "/rounds",
+                "{\"type\":\"SCORING\",\"method\":\"TRIMMED_MEAN\",\"minScores\":1,"
+                    + "\"expertsPerApplication\":1,\"advanceTop\":1,\"tiePolicy\":\"ALL_ADVANCE\"}"))
+            .get("id")
+            .asLong();
+    assertEquals(
+        List.of(),
+        JSON.convertValue(
+            ok(curator.postJson("api/selections/rounds/" + round + "/assign", "{}"))
+                .get("problems"),
+            List.class));
+    Set<String> assigned = new TreeSet<>();
+    for (JsonNode a : ok(curator.get("api/selections/rounds/" + round + "/assignments"))) {
+      assigned.add(expertById.get(a.get("expert").asLong()));
+    }
+    assertEquals(2, assigned.size(), assigned.toString());
+    ok(curator.postJson("api/selections/rounds/" + round + "/open", "{}"));
+
+    for (String expert : assigned) {
+      String body = String.valueOf(awaitOnly(emailOf(expert)).getContent());
+      assertTrue(body.contains("第 1 轮评审已开始") && body.contains("round 1 of"), body);
+      assertTrue(body.contains(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60).toString()));
+    }
+    String unassigned =
+        EXPERTS.stream().filter(e -> !assigned.contains(e)).findFirst().orElseThrow();
+    assertTrue(LocalMailLifecycle.receivedBy(emailOf(unassigned)).isEmpty());
+
+    // one of the two casts their ballot; the other does not
+    String diligent = assigned.iterator().next();
+    String late = assigned.stream().filter(e -> !e.equals(diligent)).findFirst().orElseThrow();
+    PortalHttp expert = as(diligent);
+    ObjectNode ballot = JSON.createObjectNode();
+    ObjectNode scores = ballot.putObject("scores");
+    items.forEach(item -> scores.put(item, 1));
+    for (JsonNode a : ok(expert.get("api/selections/assignments"))) {
+      ok(
+          expert.postJson(
+              "api/selections/assignments/" + a.get("id").asLong() + "/ballots",
+              ballot.toString()));
+    }
+
+    // two days before the close: no reminder; the day before: one, to the expert who owes it
+    PortalHttp admin = admin();
+    ok(admin.post("api/admin/clock?days=58", Map.of()));
+    runJob(admin, "review-reminders");
+    Thread.sleep(2_000);
+    assertEquals(1, LocalMailLifecycle.receivedBy(emailOf(late)).size());
+    ok(admin.post("api/admin/clock?days=1", Map.of()));
+    runJob(admin, "review-reminders");
+    runJob(admin, "review-reminders");
+    long until = System.currentTimeMillis() + 30_000;
+    while (LocalMailLifecycle.receivedBy(emailOf(late)).size() < 2
+        && System.currentTimeMillis() < until) {
+      Thread.sleep(200);
+    }
+    Thread.sleep(2_000);
+    List<MimeMessage> toLate = LocalMailLifecycle.receivedBy(emailOf(late));
+    assertEquals(2, toLate.size(), "the round mail and one reminder");
+    String reminder = String.valueOf(toLate.get(1).getContent());
+    assertTrue(reminder.contains("尚未提交评审意见") && reminder.contains("no ballot from you"));
+    assertEquals(1, LocalMailLifecycle.receivedBy(emailOf(diligent)).size(), "no reminder");
+  }
+
+  private void runJob(PortalHttp admin, String job) throws Exception {
+    long before = runs(admin, job);
+    assertEquals(202, admin.post("api/admin/jobs/" + job + "/run", Map.of()).statusCode());
+    for (int i = 0; i < 150; i++) {
+      if (runs(admin, job) > before) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the job " + job + " did not run");
+  }
+
+  private static long runs(PortalHttp admin, String job) throws Exception {
+    for (JsonNode lease : ok(admin.get("api/admin/jobs")).get("leases")) {
+      if (lease.get("name").asText().equals(job)) {
+        return lease.get("runs").asLong();
+      }
+    }
+    throw new AssertionError("no job " + job);
   }
 
   // ---------------------------------------------------------------------------------------------
