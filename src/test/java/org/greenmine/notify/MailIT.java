@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.greenmine.identity.entity.Role;
 import org.greenmine.selection.CreditCodes;
 import org.greenmine.testing.Deployments;
@@ -220,6 +222,88 @@ class MailIT {
     String reminder = String.valueOf(toLate.get(1).getContent());
     assertTrue(reminder.contains("尚未提交评审意见") && reminder.contains("no ballot from you"));
     assertEquals(1, LocalMailLifecycle.receivedBy(emailOf(diligent)).size(), "no reminder");
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void theCommenterHearsHowTheirCommentOnADraftWasResolved() throws Exception {
+    PortalHttp curator = as(CURATOR);
+    String code = "T/CMF " + (100 + new java.util.Random().nextInt(899)) + "-2026";
+    String slug = code.replace("/", "-").replace(" ", "-");
+    var proposed =
+        curator.submit(
+            "curate/index",
+            "propose",
+            "submit",
+            Map.of("code", code, "titleZh", "尾矿库闭库规范", "titleEn", "Tailings pond closure"));
+    assertEquals(302, proposed.statusCode(), proposed.body());
+    Matcher id =
+        Pattern.compile("[?&]id=(\\d+)")
+            .matcher(proposed.headers().firstValue("Location").orElse(""));
+    assertTrue(id.find());
+    String edit = "curate/edit?id=" + id.group(1);
+    LocalDate today = LocalDate.now();
+    var period =
+        curator.ajax(
+            edit,
+            "edit",
+            "setPeriod",
+            Map.of(
+                "opens_input", today.minusDays(1).toString(),
+                "closes_input", today.plusDays(30).toString()));
+    assertTrue(period.body().contains("Comment period set."), period.body());
+    for (int i = 0; i < 3; i++) {
+      assertTrue(
+          curator.ajax(edit, "edit", "stages:0:stageMove", Map.of()).body().contains("Moved to"));
+    }
+    assertTrue(
+        curator.ajax(edit, "edit", "publish", Map.of()).body().contains("Moved to Published."));
+
+    String commenter = MEMBERS.get(1);
+    int before = LocalMailLifecycle.receivedBy(emailOf(commenter)).size();
+    var commented =
+        as(commenter)
+            .submit(
+                "standards/" + slug,
+                "comment",
+                "submit",
+                Map.of(
+                    "clause", "4.2",
+                    "type_input", "TECHNICAL",
+                    "text", "坡度限值应与尾矿粒径相关。",
+                    "proposedChange", ""));
+    assertEquals(302, commented.statusCode());
+    assertTrue(
+        curator
+            .ajax(edit, "edit", "stages:1:stageMove", Map.of())
+            .body()
+            .contains("Technical review"));
+    String commentsPage = "curate/comments?standard=" + id.group(1);
+    var resolved =
+        curator.ajax(
+            commentsPage,
+            "resolve",
+            "table:0:save",
+            Map.of(
+                "table:0:disposition_input", "PARTLY_ACCEPTED",
+                "table:0:reason", "已按两档粒径补充限值"));
+    assertTrue(resolved.body().contains("resolved"), resolved.body());
+
+    long until = System.currentTimeMillis() + 60_000;
+    while (LocalMailLifecycle.receivedBy(emailOf(commenter)).size() <= before
+        && System.currentTimeMillis() < until) {
+      Thread.sleep(200);
+    }
+    Thread.sleep(2_000);
+    List<MimeMessage> received = LocalMailLifecycle.receivedBy(emailOf(commenter));
+    assertEquals(before + 1, received.size(), "one mail for the resolution");
+    MimeMessage mail = received.get(received.size() - 1);
+    String body = String.valueOf(mail.getContent());
+    assertTrue(mail.getSubject().contains(code), mail.getSubject());
+    assertTrue(body.contains("《尾矿库闭库规范》第 4.2 条") && body.contains("部分采纳"), body);
+    assertTrue(body.contains("Tailings pond closure") && body.contains("Partly accepted"), body);
+    assertTrue(body.contains("已按两档粒径补充限值") && body.contains("/standards/" + slug), body);
   }
 
   private void runJob(PortalHttp admin, String job) throws Exception {
