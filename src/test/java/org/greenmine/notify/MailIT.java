@@ -103,6 +103,11 @@ class MailIT {
 
     JsonNode sent = mailFor(emailOf(MEMBERS.get(0)));
     assertEquals("SENT", sent.get("state").asText(), sent.toString());
+    // the administrators' mailbox page lists it with its state
+    HttpResponse<String> page = admin().get("admin/mail");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains(emailOf(MEMBERS.get(0))), page.body());
+    assertTrue(page.body().contains("mail-SENT"), page.body());
     // a member is no administrator: the mailbox is not theirs to read
     assertEquals(403, as(MEMBERS.get(0)).get("api/admin/mail").statusCode());
   }
