@@ -68,6 +68,15 @@ public class TestAccounts {
     }
   }
 
+  /** Gives the account a mail address (for tests of mail to people). */
+  @Transactional
+  public void setEmail(String username, String email) {
+    em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getSingleResult()
+        .setEmail(email);
+  }
+
   @Transactional
   public void disable(String username) {
     em.createNamedQuery(Account.BY_USERNAME, Account.class)

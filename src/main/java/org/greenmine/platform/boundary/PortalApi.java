@@ -6,8 +6,10 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.greenmine.concerns.boundary.ConcernsApi;
+import org.greenmine.alerts.boundary.AlertsApi;
 import org.greenmine.content.boundary.KnowledgeApi;
 import org.greenmine.jobs.boundary.JobsApi;
+import org.greenmine.notify.boundary.MailApi;
 import org.greenmine.search.boundary.IndexApi;
 import org.greenmine.search.boundary.SearchApi;
 import org.greenmine.selection.boundary.RedListApi;
@@ -38,6 +40,8 @@ public class PortalApi extends Application {
         SelectionApi.class,
         RedListApi.class,
         ClockApi.class,
+        MailApi.class,
+        AlertsApi.class,
         ApiFailures.class,
         AccessDenied.class);
   }

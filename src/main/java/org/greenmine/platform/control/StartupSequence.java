@@ -14,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.greenmine.content.control.ContentImporter;
 import org.greenmine.identity.control.AdministratorBootstrap;
 import org.greenmine.jobs.control.ClusterJobs;
+import org.greenmine.notify.control.MailWorker;
 import org.greenmine.search.control.IndexWorker;
 import org.greenmine.selection.control.CampaignSeed;
 
@@ -44,6 +45,7 @@ public class StartupSequence {
   @Inject IndexWorker indexWorker;
   @Inject CampaignSeed campaignSeed;
   @Inject ClusterJobs clusterJobs;
+  @Inject MailWorker mailWorker;
 
   @PostConstruct
   void start() {
@@ -60,6 +62,7 @@ public class StartupSequence {
     int campaigns = campaignSeed.importAll();
     LOG.info(() -> "Seed campaigns added: " + campaigns);
     indexWorker.start(true);
+    mailWorker.start();
     clusterJobs.start();
   }
 }

@@ -37,6 +37,44 @@ public final class SearchLink {
         size);
   }
 
+  /**
+   * The query string of a search page URL ({@code q=…&kind=…}), read back into a bounded query as
+   * the page reads its own URL: a saved search keeps exactly this.
+   */
+  public static SearchQuery parse(String queryString, int size) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    String text = queryString == null ? "" : queryString.strip();
+    if (text.startsWith("?")) {
+      text = text.substring(1);
+    }
+    for (String pair : text.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    }
+    Map<String, String[]> parameters = new LinkedHashMap<>();
+    values.forEach((name, list) -> parameters.put(name, list.toArray(String[]::new)));
+    return parse(parameters, size);
+  }
+
+  /** The query string of this search without order and page ({@code q=…&kind=…}), canonical. */
+  public String criteria() {
+    String href = href(query.text(), query.filters(), SearchQuery.Sort.RELEVANCE, 0);
+    return href.startsWith("/search?") ? href.substring("/search?".length()) : "";
+  }
+
+  private static String decode(String value) {
+    try {
+      return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
   public String toggled(String facet, String value) {
     Map<String, List<String>> filters = copy();
     List<String> values = filters.computeIfAbsent(facet, f -> new ArrayList<>());

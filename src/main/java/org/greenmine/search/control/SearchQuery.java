@@ -1,5 +1,6 @@
 package org.greenmine.search.control;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +11,18 @@ import java.util.Map;
  * What a user asked for: words (a value to look for, never query syntax), filters on the facets
  * (several values of one facet are alternatives; different facets must all hold), an order, and a
  * page. Everything is bounded here: unknown facets are dropped, values trimmed and capped, page and
- * size clamped to what the portal serves.
+ * size clamped to what the portal serves. The portal itself (never a user) may also restrict the
+ * publication time to a window, {@code publishedAfter} excluded, {@code publishedUntil} included (a
+ * saved search's digest).
  */
 public record SearchQuery(
-    String text, Map<String, List<String>> filters, Sort sort, int page, int size) {
+    String text,
+    Map<String, List<String>> filters,
+    Sort sort,
+    int page,
+    int size,
+    Instant publishedAfter,
+    Instant publishedUntil) {
   public static final int MAX_SIZE = 50;
   public static final int MAX_PAGE = 100;
   public static final int MAX_TEXT = 200;
@@ -55,6 +64,16 @@ public record SearchQuery(
     sort = sort == null ? Sort.RELEVANCE : sort;
     page = Math.max(0, Math.min(page, MAX_PAGE));
     size = Math.max(1, Math.min(size, MAX_SIZE));
+  }
+
+  public SearchQuery(
+      String text, Map<String, List<String>> filters, Sort sort, int page, int size) {
+    this(text, filters, sort, page, size, null, null);
+  }
+
+  /** The same query restricted to items published in {@code (after, until]}. */
+  public SearchQuery publishedBetween(Instant after, Instant until) {
+    return new SearchQuery(text, filters, sort, page, size, after, until);
   }
 
   public SearchQuery(String text, String kind, int page, int size) {

@@ -177,6 +177,15 @@ public class SolrSearchIndex implements SearchIndex {
       solr.set("spellcheck.maxCollationTries", 5);
     }
     solr.addFilterQuery(PUBLIC_ONLY);
+    if (query.publishedAfter() != null || query.publishedUntil() != null) {
+      // the bounds are instants the portal formats itself, never text from a request
+      solr.addFilterQuery(
+          "published_at:{"
+              + solrInstant(query.publishedAfter())
+              + " TO "
+              + solrInstant(query.publishedUntil())
+              + "]");
+    }
     solr.set("sep", VALUE_SEPARATOR);
     for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
       String facet = filter.getKey();
@@ -209,6 +218,13 @@ public class SolrSearchIndex implements SearchIndex {
     // plain text back from Solr: Snippets escapes it, exactly once
     solr.set("hl.encoder", "");
     return solr;
+  }
+
+  private static String solrInstant(java.time.Instant instant) {
+    return instant == null
+        ? "*"
+        : java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+            instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   }
 
   @Override

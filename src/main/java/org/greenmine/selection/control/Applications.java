@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,7 @@ public class Applications {
   @Inject CampaignScope scope;
   @Inject AuditLog audit;
   @Inject PortalClock time;
+  @Inject Event<EligibilityDecided> decided;
 
   /** What an applicant submits. */
   public record Form(
@@ -186,6 +188,15 @@ public class Applications {
         "application.eligibility",
         "application:" + applicationId,
         Map.of("eligible", String.valueOf(eligible), "reason", reason == null ? "" : reason));
+    decided.fire(
+        new EligibilityDecided(
+            application.getId(),
+            application.getApplicant(),
+            application.getMineName(),
+            application.getCampaign().getTitleZh(),
+            application.getCampaign().getTitleEn(),
+            eligible,
+            application.getReason()));
     return application;
   }
 

@@ -3,6 +3,7 @@ package org.greenmine.selection.control;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,7 @@ public class Rounds {
   @Inject Experts experts;
   @Inject AuditLog audit;
   @Inject PortalClock time;
+  @Inject Event<RoundOpened> opened;
 
   /** What a curator chooses for a new scoring round. */
   public record ScoringSetup(
@@ -198,6 +200,16 @@ public class Rounds {
         RoundSetup.fingerprint(round, assignments, scope.criteria(round.getCampaign())).sha256();
     round.open(fingerprint, time.now());
     audit.record("round.opened", "round:" + roundId, Map.of("fingerprint", fingerprint));
+    opened.fire(
+        new RoundOpened(
+            round.getId(),
+            round.getNumber(),
+            round.getCampaign().getTitleZh(),
+            round.getCampaign().getTitleEn(),
+            round.getCampaign().getReviewUntil(),
+            assignments.stream()
+                .map(a -> a.getExpert().getUsername())
+                .collect(Collectors.toCollection(TreeSet::new))));
     return round;
   }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ public class PublicComments {
   @Inject AccountDirectory accounts;
   @Inject ContentEditor editor;
   @Inject ContentCatalog catalog;
+  @Inject Event<CommentResolved> resolved;
 
   Clock clock = Clock.systemDefaultZone();
 
@@ -93,6 +95,17 @@ public class PublicComments {
         disposition,
         reason == null ? null : reason.strip(),
         session.getCallerPrincipal().getName());
+    resolved.fire(
+        new CommentResolved(
+            comment.getId(),
+            comment.getAuthor(),
+            standard.getCode(),
+            standard.getSlug(),
+            standard.getTitleZh(),
+            standard.getTitleEn(),
+            comment.getClause(),
+            comment.getDisposition(),
+            comment.getReason()));
     return comment;
   }
 
