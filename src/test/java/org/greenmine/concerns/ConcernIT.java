@@ -18,6 +18,7 @@ import java.util.List;
 import org.greenmine.identity.entity.Role;
 import org.greenmine.testing.CreditCodes;
 import org.greenmine.testing.Deployments;
+import org.greenmine.testing.LocalMailLifecycle;
 import org.greenmine.testing.PortalHttp;
 import org.greenmine.testing.TestAccounts;
 import org.greenmine.testing.TestRedList;
@@ -265,6 +266,19 @@ class ConcernIT {
     followed.get("timeline").forEach(s -> steps.add(s.get("state").asText()));
     assertEquals(List.of("RECEIVED", "ACKNOWLEDGED", "INVESTIGATING"), steps.subList(0, 3));
     assertTrue(steps.contains("ANSWERED"), steps.toString());
+
+    // the reporter left an e-mail address: one mail with the answer, never the private token
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (LocalMailLifecycle.receivedBy(SECRET_CONTACT).isEmpty()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    var mails = LocalMailLifecycle.receivedBy(SECRET_CONTACT);
+    assertEquals(1, mails.size(), "one mail to the reporter");
+    assertTrue(mails.get(0).getSubject().contains(reference), mails.get(0).getSubject());
+    String mailText = String.valueOf(mails.get(0).getContent());
+    assertTrue(mailText.contains("leaking joint"), mailText);
+    assertFalse(mailText.contains(token), "the private link is never mailed");
 
     PortalHttp curator = as(CURATOR);
     ok(curator.postJson("api/concerns/" + reference + "/close", "{}"));

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greenmine.identity.entity.Role;
-import org.greenmine.selection.CreditCodes;
+import org.greenmine.testing.CreditCodes;
 import org.greenmine.testing.Deployments;
 import org.greenmine.testing.LocalMailLifecycle;
 import org.greenmine.testing.LocalUrl;

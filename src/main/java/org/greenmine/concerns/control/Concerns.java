@@ -29,6 +29,7 @@ import org.greenmine.content.control.AttachmentType;
 import org.greenmine.content.control.CuratorScope;
 import org.greenmine.identity.control.AccountDirectory;
 import org.greenmine.identity.entity.Account;
+import org.greenmine.notify.control.Notifications;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
 import org.greenmine.platform.control.PortalClock;
@@ -60,6 +61,7 @@ public class Concerns {
   @Inject AccountDirectory accounts;
   @Inject PortalSettings settings;
   @Inject RedList redList;
+  @Inject Notifications notifications;
 
   /** What the reporter wrote. */
   public record Report(
@@ -254,6 +256,8 @@ public class Concerns {
     }
     concern.answer(text.strip(), upheld);
     record(concern, ConcernState.ANSWERED, upheld ? "upheld" : "not upheld");
+    tellReporter(
+        concern, "mail.concern.answered.subject", "mail.concern.answered.body", text.strip());
     if (suspendUntil != null) {
       RedListEntry entry = em.find(RedListEntry.class, concern.getRedListEntryId());
       if (entry.getStatus() == RedListStatus.LISTED) {
@@ -275,6 +279,11 @@ public class Concerns {
     }
     concern.reject(limit(reason.strip(), 2000));
     record(concern, ConcernState.REJECTED, concern.getRejectionReason());
+    tellReporter(
+        concern,
+        "mail.concern.rejected.subject",
+        "mail.concern.rejected.body",
+        concern.getRejectionReason());
     return concern;
   }
 
@@ -287,6 +296,19 @@ public class Concerns {
     }
     concern.inviteEnterprise();
     record(concern, concern.getState(), "enterprise invited to respond");
+    MineApplication application = em.find(MineApplication.class, concern.getApplicationId());
+    accounts
+        .findByUsername(application.getApplicant())
+        .map(Account::getEmail)
+        .ifPresent(
+            email ->
+                notifications.send(
+                    email,
+                    "mail.concern.invited.subject",
+                    "mail.concern.invited.body",
+                    concern.getReference(),
+                    concern.getMineName(),
+                    notifications.link("/account/concerns")));
     return concern;
   }
 
@@ -314,6 +336,23 @@ public class Concerns {
     concern.enterpriseResponds(limit(response.strip(), Concern.MAX_TEXT));
     record(concern, concern.getState(), "enterprise responded");
     return concern;
+  }
+
+  /**
+   * Mails the reporter when they left an e-mail address. The private link cannot be sent: only its
+   * hash is kept; the mail names the reference and the public answers.
+   */
+  private void tellReporter(Concern concern, String subjectKey, String bodyKey, String text) {
+    if (notifications.validAddress(concern.getContact())) {
+      notifications.send(
+          concern.getContact(),
+          subjectKey,
+          bodyKey,
+          concern.getReference(),
+          concern.getMineName(),
+          text,
+          notifications.link("/concerns"));
+    }
   }
 
   private Concern step(String reference, ConcernState target, String note) {
