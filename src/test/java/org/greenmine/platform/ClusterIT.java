@@ -161,7 +161,12 @@ class ClusterIT {
 
     PortalHttp admin = new PortalHttp(URI.create(a.baseUrl));
     assertEquals(302, admin.login("admin", PASSWORD).statusCode());
-    String word = "clusterword" + System.nanoTime() % 100000;
+    // letters only: the Chinese analysers split digits off, and digits alone match other items
+    StringBuilder suffix = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      suffix.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+    }
+    String word = "clusterword" + suffix;
     String title = "Dry-stack tailings " + word;
     var saved =
         admin.ajax(
