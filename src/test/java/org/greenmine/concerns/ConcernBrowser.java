@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.greenmine.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,7 +36,7 @@ final class ConcernBrowser {
       String reference =
           wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reference"))).getText();
       String link = driver.findElement(By.id("followLink")).getAttribute("href");
-      assertNoScriptErrors(driver);
+      Browser.assertNoScriptErrors(driver);
       return new Raised(reference, link);
     } finally {
       driver.quit();
@@ -77,7 +76,7 @@ final class ConcernBrowser {
       driver.findElement(By.id(row + ":answer")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("desk:messages"), reference));
-      assertNoScriptErrors(driver);
+      Browser.assertNoScriptErrors(driver);
     } finally {
       driver.quit();
     }
@@ -93,16 +92,5 @@ final class ConcernBrowser {
       }
     }
     throw new AssertionError(reference + " is not on the desk");
-  }
-
-  private static void assertNoScriptErrors(ChromeDriver driver) {
-    var severe =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-            .map(e -> e.getMessage())
-            .toList();
-    if (!severe.isEmpty()) {
-      throw new AssertionError("browser console errors (CSP or script): " + severe);
-    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.greenmine.identity.entity.Role;
+import org.greenmine.testing.ApplicationJson;
 import org.greenmine.testing.CreditCodes;
 import org.greenmine.testing.Deployments;
 import org.greenmine.testing.LocalMailLifecycle;
@@ -88,25 +89,9 @@ class ConcernIT {
         items.add(c.get("code").asText());
       }
     }
-    ObjectNode a = JSON.createObjectNode();
-    a.put("mineName", "监督测试矿山");
-    a.put("enterprise", "监督测试矿业有限公司");
-    a.put("creditCode", CreditCodes.enterprise(41));
-    a.put("regionCode", "370685");
-    a.put("mineral", "gold");
-    a.put("miningMethod", "UNDERGROUND");
-    a.put("scale", "MEDIUM");
-    a.put("licenceNumber", "C3700002011041");
-    a.put("licenceValidUntil", "2030-12-31");
-    a.put("onAbnormalList", false);
-    a.put("reserveYears", 12);
-    a.put("protectedAreaOverlap", false);
-    ObjectNode scores = a.putObject("scores");
-    ObjectNode evidence = a.putObject("evidence");
-    for (String item : items) {
-      scores.put(item, 1);
-      evidence.put(item, "监测报告第 " + item + " 节");
-    }
+    ObjectNode a =
+        ApplicationJson.of(
+            "监督测试矿山", "监督测试矿业有限公司", CreditCodes.enterprise(41), "370685", "C3700002011041", items);
     application =
         ok(as(MEMBER).postJson("api/selections/" + campaign + "/applications", a.toString()))
             .get("id")

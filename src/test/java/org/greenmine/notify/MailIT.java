@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.greenmine.identity.entity.Role;
+import org.greenmine.testing.ApplicationJson;
 import org.greenmine.testing.CreditCodes;
 import org.greenmine.testing.Deployments;
 import org.greenmine.testing.LocalMailLifecycle;
@@ -355,25 +356,14 @@ class MailIT {
   }
 
   private long apply(String member, int n) throws Exception {
-    ObjectNode a = JSON.createObjectNode();
-    a.put("mineName", "邮件测试矿山 " + n);
-    a.put("enterprise", "邮件测试矿业有限公司 " + n);
-    a.put("creditCode", CreditCodes.enterprise(500 + n));
-    a.put("regionCode", "370685");
-    a.put("mineral", "gold");
-    a.put("miningMethod", "UNDERGROUND");
-    a.put("scale", "MEDIUM");
-    a.put("licenceNumber", "C37000020119" + n);
-    a.put("licenceValidUntil", "2035-12-31");
-    a.put("onAbnormalList", false);
-    a.put("reserveYears", 12);
-    a.put("protectedAreaOverlap", false);
-    ObjectNode scores = a.putObject("scores");
-    ObjectNode evidence = a.putObject("evidence");
-    for (String item : items) {
-      scores.put(item, 1);
-      evidence.put(item, "监测报告第 " + item + " 节");
-    }
+    ObjectNode a =
+        ApplicationJson.of(
+            "邮件测试矿山 " + n,
+            "邮件测试矿业有限公司 " + n,
+            CreditCodes.enterprise(500 + n),
+            "370685",
+            "C37000020119" + n,
+            items);
     return ok(as(member).postJson("api/selections/" + campaign + "/applications", a.toString()))
         .get("id")
         .asLong();

@@ -7,7 +7,6 @@ import org.greenmine.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,7 +24,7 @@ final class SelectionBrowser {
     ChromeDriver driver = Browser.start("en");
     try {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      logIn(driver, wait, portal, expert, password);
+      Browser.logIn(driver, wait, portal, expert, password);
       driver.get(portal + "expert/index");
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id$=':open']"))).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ballotPanel")));
@@ -41,7 +40,7 @@ final class SelectionBrowser {
       driver.findElement(By.id("ballot:cast")).click();
       String receipt =
           wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lastReceipt"))).getText();
-      assertNoScriptErrors(driver);
+      Browser.assertNoScriptErrors(driver);
       return receipt;
     } finally {
       driver.quit();
@@ -63,7 +62,7 @@ final class SelectionBrowser {
       driver.findElement(By.id("objection:proposed:0:reason")).sendKeys(reason);
       driver.findElement(By.id("objection:proposed:0:file")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
-      assertNoScriptErrors(driver);
+      Browser.assertNoScriptErrors(driver);
     } finally {
       driver.quit();
     }
@@ -82,30 +81,10 @@ final class SelectionBrowser {
           new RedListView(
               driver.findElement(By.id("redlist:entries")).getText(),
               driver.findElement(By.id("csvLink")).getAttribute("href"));
-      assertNoScriptErrors(driver);
+      Browser.assertNoScriptErrors(driver);
       return view;
     } finally {
       driver.quit();
-    }
-  }
-
-  private static void logIn(
-      ChromeDriver driver, WebDriverWait wait, URI portal, String username, String password) {
-    driver.get(portal + "login");
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("login:username"))).sendKeys(username);
-    driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logout")));
-  }
-
-  private static void assertNoScriptErrors(ChromeDriver driver) {
-    var severe =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-            .map(e -> e.getMessage())
-            .toList();
-    if (!severe.isEmpty()) {
-      throw new AssertionError("browser console errors (CSP or script): " + severe);
     }
   }
 }

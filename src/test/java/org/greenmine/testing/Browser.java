@@ -1,10 +1,15 @@
 package org.greenmine.testing;
 
 import java.io.File;
+import java.net.URI;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Debian's chromedriver: nothing is downloaded. */
 public final class Browser {
@@ -36,5 +41,27 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /** Logs in on the login page and waits for the logged-in header. */
+  public static void logIn(
+      ChromeDriver driver, WebDriverWait wait, URI portal, String username, String password) {
+    driver.get(portal + "login");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("login:username"))).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logout")));
+  }
+
+  /** Fails on any severe console entry: a script error or a CSP refusal. */
+  public static void assertNoScriptErrors(ChromeDriver driver) {
+    var severe =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .map(e -> e.getMessage())
+            .toList();
+    if (!severe.isEmpty()) {
+      throw new AssertionError("browser console errors (CSP or script): " + severe);
+    }
   }
 }
