@@ -575,7 +575,20 @@ class SelectionIT {
     JsonNode results = ok(curator.get("api/selections/rounds/" + approvalRound + "/results"));
     for (JsonNode r : results.get("results")) {
       assertEquals("ADVANCED", r.get("outcome").asText(), r.toString());
+      // stored as a key with arguments; the API speaks English
+      assertEquals("Yes 3, no 0, abstain 0", r.get("explanation").asText(), r.toString());
     }
+    // the pages say it in the reader's language: curators and the public
+    String curatorPage = curator.language("zh").get("curate/campaign?id=" + campaign).body();
+    assertTrue(curatorPage.contains("赞成 3，反对 0，弃权 0"), "explanation in Chinese for curators");
+    assertFalse(curatorPage.contains("selection.result."), "no raw keys for curators");
+    String publicPage = visitor().language("zh").get("selections/cmf-excellent-mines-2026").body();
+    assertTrue(publicPage.contains("赞成 3，反对 0，弃权 0"), "explanation in Chinese for the public");
+    assertFalse(publicPage.contains("selection.result."), "no raw keys for the public");
+    JsonNode published = ok(visitor().get("api/selections/" + campaign + "/results"));
+    assertTrue(
+        published.toString().contains("\"explanation\":\"Yes 3, no 0, abstain 0\""),
+        published.toString());
   }
 
   @Test

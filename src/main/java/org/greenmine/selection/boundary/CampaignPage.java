@@ -22,6 +22,7 @@ import org.greenmine.selection.control.Applications;
 import org.greenmine.selection.control.CampaignScope;
 import org.greenmine.selection.control.Experts;
 import org.greenmine.selection.control.PublicNotice;
+import org.greenmine.selection.control.ResultExplanation;
 import org.greenmine.selection.control.Rounds;
 import org.greenmine.selection.entity.ApplicationState;
 import org.greenmine.selection.entity.Award;
@@ -752,7 +753,7 @@ public class CampaignPage implements Serializable {
                     r.getSpread(),
                     r.getBallots(),
                     r.getOutcome(),
-                    r.getExplanation(),
+                    ResultExplanation.render(r.getExplanation(), PageMessages.bundle()),
                     List.copyOf(byApplication.getOrDefault(r.getApplicationId(), List.of()))))
         .toList();
   }

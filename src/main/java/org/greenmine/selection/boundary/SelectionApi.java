@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.greenmine.platform.boundary.PageMessages;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.selection.control.Applications;
 import org.greenmine.selection.control.Ballots;
 import org.greenmine.selection.control.Campaigns;
 import org.greenmine.selection.control.Experts;
 import org.greenmine.selection.control.PublicNotice;
+import org.greenmine.selection.control.ResultExplanation;
 import org.greenmine.selection.control.Rounds;
 import org.greenmine.selection.entity.Assignment;
 import org.greenmine.selection.entity.Ballot;
@@ -395,7 +397,7 @@ public class SelectionApi {
               r.getValue(),
               r.getRank(),
               r.getOutcome().name(),
-              r.getExplanation()));
+              english(r.getExplanation())));
     }
     List<BallotView> all = rounds.ballots(round).stream().map(SelectionApi::view).toList();
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -410,7 +412,14 @@ public class SelectionApi {
       summary =
           "Results of the released rounds, for anyone: experts appear only as letters (A, B, …)")
   public List<Rounds.ReleasedRound> releasedResults(@PathParam("campaign") long campaign) {
-    return rounds.releasedResults(campaign);
+    return rounds.releasedResults(campaign).stream()
+        .map(r -> r.explained(SelectionApi::english))
+        .toList();
+  }
+
+  /** A stored explanation in English: the API speaks English. */
+  private static String english(String stored) {
+    return ResultExplanation.render(stored, PageMessages.englishBundle());
   }
 
   @GET
