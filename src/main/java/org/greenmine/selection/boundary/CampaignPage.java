@@ -62,6 +62,7 @@ public class CampaignPage implements Serializable {
   @Inject PublicNotice notice;
   @Inject org.greenmine.selection.control.Campaigns campaignService;
   @Inject ProvinceNames provinceNames;
+  @Inject org.greenmine.selection.control.ApplicationAttachments attachments;
 
   /** An application with the eligibility decision being written. */
   public static class ApplicationRow implements Serializable {
@@ -79,10 +80,15 @@ public class CampaignPage implements Serializable {
     private final String stateReason;
     private final BigDecimal selfTotal;
     private final List<Unmet> unmet;
+    private final List<AttachmentLink> files;
     private String reason;
 
     ApplicationRow(
-        MineApplication a, ProvinceNames.Name province, BigDecimal selfTotal, List<Unmet> unmet) {
+        MineApplication a,
+        ProvinceNames.Name province,
+        BigDecimal selfTotal,
+        List<Unmet> unmet,
+        List<AttachmentLink> files) {
       id = a.getId();
       mine = a.getMineName();
       enterprise = a.getEnterprise();
@@ -96,6 +102,11 @@ public class CampaignPage implements Serializable {
       stateReason = a.getReason();
       this.selfTotal = selfTotal;
       this.unmet = unmet;
+      this.files = files;
+    }
+
+    public List<AttachmentLink> getFiles() {
+      return files;
     }
 
     public String province(Locale locale) {
@@ -639,7 +650,8 @@ public class CampaignPage implements Serializable {
                             .reduce(BigDecimal.ZERO, BigDecimal::add),
                         applications.unmetPrerequisites(a).stream()
                             .map(u -> new Unmet(u.prerequisite().name(), u.detail()))
-                            .toList()))
+                            .toList(),
+                        attachments.of(a.getId()).stream().map(AttachmentLink::of).toList()))
             .toList();
     expertRows =
         experts.all().stream()
