@@ -180,6 +180,112 @@ class SelectionIT {
       assertEquals("SUBMITTED", applied.get("state").asText());
       applicationOf.put(MEMBERS.get(n - 1), applied.get("id").asLong());
     }
+    applicantAttachesEvidenceCheckedByContent();
+  }
+
+  private static final String EVIDENCE = "%PDF-1.4\n% GreenMine monitoring report\n";
+  private static String evidenceDownload;
+  private static String assignedExpert;
+
+  private static String attachment(String fileName, byte[] content) {
+    ObjectNode file = JSON.createObjectNode();
+    file.put("fileName", fileName);
+    file.put("content", java.util.Base64.getEncoder().encodeToString(content));
+    return file.toString();
+  }
+
+  /** The applicant attaches files on their page and by the API; a disguised file is refused. */
+  private void applicantAttachesEvidenceCheckedByContent() throws Exception {
+    long mine = applicationOf.get(MEMBERS.get(0));
+    PortalHttp applicant = as(MEMBERS.get(0));
+    String attachUrl = "api/selections/applications/" + mine + "/attachments";
+    JsonNode fake =
+        refused(
+            applicant.postJson(
+                attachUrl, attachment("监测报告.pdf", "<script>alert(1)</script>".getBytes())),
+            400);
+    assertEquals("attachment.type", fake.get("error").asText(), fake.toString());
+    assertTrue(
+        fake.get("message").asText().contains("is not a PDF, DOCX, XLSX, PNG or JPEG file"),
+        fake.toString());
+    refused(as(MEMBERS.get(1)).postJson(attachUrl, attachment("x.pdf", EVIDENCE.getBytes())), 404);
+    refused(visitor().postJson(attachUrl, attachment("x.pdf", EVIDENCE.getBytes())), 403);
+
+    // on the applicant's page: a refused file says why, an accepted one is listed
+    String page = "account/applications?application=" + mine;
+    var disguised =
+        applicant.upload(page, "attach", "upload", "file", "photo.pdf", new byte[] {1, 2, 3});
+    assertTrue(
+        disguised.body().contains("photo.pdf is not a PDF, DOCX, XLSX, PNG or JPEG file"),
+        disguised.body());
+    var uploaded =
+        applicant.upload(page, "attach", "upload", "file", "监测报告.pdf", EVIDENCE.getBytes());
+    assertTrue(uploaded.body().contains("监测报告.pdf attached."), uploaded.body());
+    assertTrue(uploaded.body().contains("class=\"application-attachment\""), uploaded.body());
+
+    JsonNode added = ok(applicant.postJson(attachUrl, attachment("评分表.pdf", EVIDENCE.getBytes())));
+    assertEquals("application/pdf", added.get("mediaType").asText(), added.toString());
+    JsonNode files = ok(applicant.get(attachUrl));
+    assertEquals(2, files.size(), files.toString());
+    assertEquals("监测报告.pdf", files.get(0).get("name").asText());
+    String download = files.get(0).get("download").asText();
+    evidenceDownload = download.substring(download.indexOf("application-attachments/"));
+    assertFalse(evidenceDownload.contains("监测"), "stored under a generated name");
+  }
+
+  /** Applicant, curators and the experts judging the application read its files; nobody else. */
+  private void attachmentsReachOnlyThoseJudgingTheApplication(long mine) throws Exception {
+    for (JsonNode a :
+        ok(as("sel-curator").get("api/selections/rounds/" + scoringRound + "/assignments"))) {
+      if (a.get("application").asLong() == mine) {
+        for (var e : expertIdOf.entrySet()) {
+          if (e.getValue() == a.get("expert").asLong()) {
+            assignedExpert = e.getKey();
+          }
+        }
+      }
+    }
+    assertTrue(assignedExpert != null, "someone judges the first mine");
+    for (String reader : List.of(MEMBERS.get(0), "sel-curator", "admin", assignedExpert)) {
+      var file = as(reader).get(evidenceDownload);
+      assertEquals(200, file.statusCode(), reader);
+      assertEquals(EVIDENCE, file.body(), reader);
+      assertTrue(
+          file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+          reader);
+      assertTrue(
+          file.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"),
+          reader);
+    }
+    // EXPERTS[0] is conflicted with the first mine: never, assigned or not
+    assertEquals(404, as(EXPERTS.get(0)).get(evidenceDownload).statusCode(), "conflicted expert");
+    refused(as(EXPERTS.get(0)).get("api/selections/applications/" + mine + "/attachments"), 404);
+    assertEquals(404, as(MEMBERS.get(1)).get(evidenceDownload).statusCode(), "another member");
+    assertEquals(404, visitor().get(evidenceDownload).statusCode(), "the public");
+    refused(visitor().get("api/selections/applications/" + mine + "/attachments"), 404);
+
+    // listed for curators on the campaign page and for the expert on their desk
+    String link = evidenceDownload;
+    assertTrue(
+        as("sel-curator").get("curate/campaign?id=" + campaign).body().contains(link),
+        "curators see the file");
+    PortalHttp expert = as(assignedExpert);
+    long assignment = -1;
+    for (JsonNode a : ok(expert.get("api/selections/assignments"))) {
+      if (a.get("application").asLong() == mine) {
+        assignment = a.get("id").asLong();
+      }
+    }
+    assertTrue(
+        expert.get("expert/index?assignment=" + assignment).body().contains(link),
+        "the assigned expert sees the file");
+    // once the round judges it, the applicant adds nothing more
+    refused(
+        as(MEMBERS.get(0))
+            .postJson(
+                "api/selections/applications/" + mine + "/attachments",
+                attachment("late.pdf", EVIDENCE.getBytes())),
+        400);
   }
 
   @Test
@@ -338,6 +444,7 @@ class SelectionIT {
     assertFalse(first.contains(applicationOf.get(MEMBERS.get(0))), first.toString());
     Set<Long> third = assignedApplications(as(EXPERTS.get(2)));
     assertFalse(third.contains(applicationOf.get(MEMBERS.get(4))), third.toString());
+    attachmentsReachOnlyThoseJudgingTheApplication(mineOne);
   }
 
   private static Set<Long> assignedApplications(PortalHttp expert) throws Exception {
@@ -519,6 +626,8 @@ class SelectionIT {
 
     assertEquals(0, ok(visitor().get("api/selections/" + campaign + "/results")).size());
     ok(curator.postJson("api/selections/rounds/" + scoringRound + "/release", "{}"));
+    // the round is over: its experts no longer read the application's files
+    assertEquals(404, as(assignedExpert).get(evidenceDownload).statusCode(), "after release");
     // the public sees the results with the experts as letters only
     JsonNode published = ok(visitor().get("api/selections/" + campaign + "/results"));
     String publicPage = visitor().language("en").get("selections/cmf-excellent-mines-2026").body();
@@ -575,7 +684,20 @@ class SelectionIT {
     JsonNode results = ok(curator.get("api/selections/rounds/" + approvalRound + "/results"));
     for (JsonNode r : results.get("results")) {
       assertEquals("ADVANCED", r.get("outcome").asText(), r.toString());
+      // stored as a key with arguments; the API speaks English
+      assertEquals("Yes 3, no 0, abstain 0", r.get("explanation").asText(), r.toString());
     }
+    // the pages say it in the reader's language: curators and the public
+    String curatorPage = curator.language("zh").get("curate/campaign?id=" + campaign).body();
+    assertTrue(curatorPage.contains("赞成 3，反对 0，弃权 0"), "explanation in Chinese for curators");
+    assertFalse(curatorPage.contains("selection.result."), "no raw keys for curators");
+    String publicPage = visitor().language("zh").get("selections/cmf-excellent-mines-2026").body();
+    assertTrue(publicPage.contains("赞成 3，反对 0，弃权 0"), "explanation in Chinese for the public");
+    assertFalse(publicPage.contains("selection.result."), "no raw keys for the public");
+    JsonNode published = ok(visitor().get("api/selections/" + campaign + "/results"));
+    assertTrue(
+        published.toString().contains("\"explanation\":\"Yes 3, no 0, abstain 0\""),
+        published.toString());
   }
 
   @Test

@@ -15,9 +15,19 @@ public final class PageMessages {
 
   private PageMessages() {}
 
+  /** The bundle in the reader's language. */
+  public static ResourceBundle bundle() {
+    return ResourceBundle.getBundle(
+        BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  /** The API speaks English. */
+  public static ResourceBundle englishBundle() {
+    return ResourceBundle.getBundle(BUNDLE, java.util.Locale.ENGLISH);
+  }
+
   public static String text(String key, Object... arguments) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    ResourceBundle bundle = bundle();
     String pattern;
     try {
       pattern = bundle.getString(key);

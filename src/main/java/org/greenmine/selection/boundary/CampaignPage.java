@@ -22,6 +22,7 @@ import org.greenmine.selection.control.Applications;
 import org.greenmine.selection.control.CampaignScope;
 import org.greenmine.selection.control.Experts;
 import org.greenmine.selection.control.PublicNotice;
+import org.greenmine.selection.control.ResultExplanation;
 import org.greenmine.selection.control.Rounds;
 import org.greenmine.selection.entity.ApplicationState;
 import org.greenmine.selection.entity.Award;
@@ -61,6 +62,7 @@ public class CampaignPage implements Serializable {
   @Inject PublicNotice notice;
   @Inject org.greenmine.selection.control.Campaigns campaignService;
   @Inject ProvinceNames provinceNames;
+  @Inject org.greenmine.selection.control.ApplicationAttachments attachments;
 
   /** An application with the eligibility decision being written. */
   public static class ApplicationRow implements Serializable {
@@ -78,10 +80,15 @@ public class CampaignPage implements Serializable {
     private final String stateReason;
     private final BigDecimal selfTotal;
     private final List<Unmet> unmet;
+    private final List<AttachmentLink> files;
     private String reason;
 
     ApplicationRow(
-        MineApplication a, ProvinceNames.Name province, BigDecimal selfTotal, List<Unmet> unmet) {
+        MineApplication a,
+        ProvinceNames.Name province,
+        BigDecimal selfTotal,
+        List<Unmet> unmet,
+        List<AttachmentLink> files) {
       id = a.getId();
       mine = a.getMineName();
       enterprise = a.getEnterprise();
@@ -95,6 +102,11 @@ public class CampaignPage implements Serializable {
       stateReason = a.getReason();
       this.selfTotal = selfTotal;
       this.unmet = unmet;
+      this.files = files;
+    }
+
+    public List<AttachmentLink> getFiles() {
+      return files;
     }
 
     public String province(Locale locale) {
@@ -638,7 +650,8 @@ public class CampaignPage implements Serializable {
                             .reduce(BigDecimal.ZERO, BigDecimal::add),
                         applications.unmetPrerequisites(a).stream()
                             .map(u -> new Unmet(u.prerequisite().name(), u.detail()))
-                            .toList()))
+                            .toList(),
+                        attachments.of(a.getId()).stream().map(AttachmentLink::of).toList()))
             .toList();
     expertRows =
         experts.all().stream()
@@ -752,7 +765,7 @@ public class CampaignPage implements Serializable {
                     r.getSpread(),
                     r.getBallots(),
                     r.getOutcome(),
-                    r.getExplanation(),
+                    ResultExplanation.render(r.getExplanation(), PageMessages.bundle()),
                     List.copyOf(byApplication.getOrDefault(r.getApplicationId(), List.of()))))
         .toList();
   }

@@ -40,6 +40,7 @@ public class ExpertPage implements Serializable {
   @Inject Experts experts;
   @Inject CampaignScope campaigns;
   @Inject ProvinceNames provinceNames;
+  @Inject org.greenmine.selection.control.ApplicationAttachments attachments;
 
   /** One assignment in an open round. */
   public record Task(
@@ -139,6 +140,7 @@ public class ExpertPage implements Serializable {
   private List<Task> tasks = List.of();
   private Task chosen;
   private List<Line> lines = List.of();
+  private List<AttachmentLink> files = List.of();
   private Vote vote;
   private String comment;
   private String conflictReason;
@@ -165,12 +167,21 @@ public class ExpertPage implements Serializable {
             .filter(a -> assignment == null || a.getId().equals(assignment))
             .findFirst()
             .orElse(null);
+    files = List.of();
     if (selected == null) {
       chosen = null;
       return;
     }
     chosen = task(selected, me, names);
     assignment = chosen.id();
+    if (!chosen.conflicted()) {
+      try {
+        files = attachments.of(chosen.applicationId()).stream().map(AttachmentLink::of).toList();
+      } catch (PortalFailure failure) {
+        // not (or no longer) for this expert: nothing to show
+        files = List.of();
+      }
+    }
     List<Ballot> mine = ballots.myBallots(chosen.id());
     cast = mine.stream().map(Cast::of).toList();
     Ballot latest = mine.stream().filter(Ballot::isCounting).findFirst().orElse(null);
@@ -287,6 +298,10 @@ public class ExpertPage implements Serializable {
 
   public Task getChosen() {
     return chosen;
+  }
+
+  public List<AttachmentLink> getFiles() {
+    return files;
   }
 
   public List<Line> getLines() {

@@ -20,13 +20,17 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.greenmine.platform.boundary.PageMessages;
 import org.greenmine.platform.control.InvalidInput;
+import org.greenmine.selection.control.ApplicationAttachments;
 import org.greenmine.selection.control.Applications;
 import org.greenmine.selection.control.Ballots;
 import org.greenmine.selection.control.Campaigns;
 import org.greenmine.selection.control.Experts;
 import org.greenmine.selection.control.PublicNotice;
+import org.greenmine.selection.control.ResultExplanation;
 import org.greenmine.selection.control.Rounds;
+import org.greenmine.selection.entity.ApplicationAttachment;
 import org.greenmine.selection.entity.Assignment;
 import org.greenmine.selection.entity.Ballot;
 import org.greenmine.selection.entity.Campaign;
@@ -55,6 +59,7 @@ public class SelectionApi {
   @Inject Ballots ballots;
   @Inject PublicNotice notice;
   @Inject Campaigns campaigns;
+  @Inject ApplicationAttachments attachments;
   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request;
   @Inject org.greenmine.selection.control.CampaignScope scope;
 
@@ -105,6 +110,16 @@ public class SelectionApi {
     public boolean eligible;
     public String reason;
   }
+
+  /** A file for an application, its bytes in base64. */
+  public static class AttachmentRequest {
+    public String fileName;
+    public String content;
+  }
+
+  /** An application's file and where to download it. */
+  public record AttachmentView(
+      long id, String name, String mediaType, long size, String sha256, String download) {}
 
   public static class ExpertRequest {
     public String username;
@@ -291,6 +306,50 @@ public class SelectionApi {
   }
 
   @POST
+  @Path("applications/{id}/attachments")
+  @Operation(
+      summary =
+          "The applicant attaches a file (PDF, DOCX, XLSX, PNG or JPEG, checked by content)"
+              + " while the application can still change")
+  @APIResponse(responseCode = "400", description = "refused file, or the application is closed")
+  public AttachmentView attach(@PathParam("id") long id, AttachmentRequest r) {
+    byte[] content;
+    try {
+      content =
+          r == null || r.content == null
+              ? new byte[0]
+              : java.util.Base64.getMimeDecoder().decode(r.content);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("selection.attachment.base64");
+    }
+    return view(attachments.attach(id, r == null ? null : r.fileName, content));
+  }
+
+  @GET
+  @Path("applications/{id}/attachments")
+  @Operation(
+      summary =
+          "An application's files: for the applicant, its curators, administrators and the"
+              + " experts judging it")
+  public List<AttachmentView> attachments(@PathParam("id") long id) {
+    return attachments.of(id).stream().map(this::view).toList();
+  }
+
+  private AttachmentView view(ApplicationAttachment a) {
+    return new AttachmentView(
+        a.getId(),
+        a.getOriginalName(),
+        a.getMediaType(),
+        a.getSize(),
+        a.getSha256(),
+        request.getContextPath()
+            + "/application-attachments/"
+            + a.getId()
+            + "/"
+            + a.getStoredName());
+  }
+
+  @POST
   @Path("applications/{id}/eligibility")
   @Operation(summary = "A curator's eligibility decision, with the reason the applicant sees")
   public ApplicationView decide(@PathParam("id") long id, Decision d) {
@@ -395,7 +454,7 @@ public class SelectionApi {
               r.getValue(),
               r.getRank(),
               r.getOutcome().name(),
-              r.getExplanation()));
+              english(r.getExplanation())));
     }
     List<BallotView> all = rounds.ballots(round).stream().map(SelectionApi::view).toList();
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -410,7 +469,14 @@ public class SelectionApi {
       summary =
           "Results of the released rounds, for anyone: experts appear only as letters (A, B, …)")
   public List<Rounds.ReleasedRound> releasedResults(@PathParam("campaign") long campaign) {
-    return rounds.releasedResults(campaign);
+    return rounds.releasedResults(campaign).stream()
+        .map(r -> r.explained(SelectionApi::english))
+        .toList();
+  }
+
+  /** A stored explanation in English: the API speaks English. */
+  private static String english(String stored) {
+    return ResultExplanation.render(stored, PageMessages.englishBundle());
   }
 
   @GET

@@ -15,6 +15,7 @@ import org.greenmine.platform.control.PortalClock;
 import org.greenmine.platform.control.PortalFailure;
 import org.greenmine.selection.control.CampaignScope;
 import org.greenmine.selection.control.PublicNotice;
+import org.greenmine.selection.control.ResultExplanation;
 import org.greenmine.selection.control.Rounds;
 import org.greenmine.selection.entity.ApplicationState;
 import org.greenmine.selection.entity.Campaign;
@@ -238,6 +239,11 @@ public class SelectionPage implements Serializable {
     PageMessages.info("selection.objection.thanks", String.valueOf(number), row.getMine());
     PageMessages.keepForRedirect();
     return "/selection?faces-redirect=true&slug=" + campaign.slug();
+  }
+
+  /** A result's stored explanation in the reader's language. */
+  public String explain(String stored) {
+    return ResultExplanation.render(stored, PageMessages.bundle());
   }
 
   /** An expert's letter in the reader's words, such as "Expert A". */

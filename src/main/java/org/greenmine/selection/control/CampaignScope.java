@@ -29,6 +29,13 @@ public class CampaignScope {
   @Inject AccountDirectory accounts;
 
   public void checkCurator(Campaign campaign) {
+    if (!curates(campaign)) {
+      throw new NotFound("selection.campaign.notFound");
+    }
+  }
+
+  /** Whether the caller runs the campaign, without failing (and so rolling back) when not. */
+  public boolean curates(Campaign campaign) {
     boolean admin = session.isCallerInRole("ADMIN");
     String own =
         admin
@@ -38,10 +45,8 @@ public class CampaignScope {
                 .map(Account::getAssociation)
                 .map(a -> a.getCode())
                 .orElse(null);
-    if (!CuratorScope.mayCurate(
-        admin, session.isCallerInRole("CURATOR"), own, campaign.getAssociation().getCode())) {
-      throw new NotFound("selection.campaign.notFound");
-    }
+    return CuratorScope.mayCurate(
+        admin, session.isCallerInRole("CURATOR"), own, campaign.getAssociation().getCode());
   }
 
   /** The whole tree, indicators and items, in the file's order. */

@@ -59,17 +59,19 @@ final class RoundTally {
     }
     Advancement.Outcome outcome = advancement(round).decide(candidates);
     Map<String, Outcome> decided = new HashMap<>();
-    Map<String, String> why = new HashMap<>();
+    Map<String, ResultExplanation> why = new HashMap<>();
     outcome.advanced().forEach(c -> decided.put(c.applicationId(), Outcome.ADVANCED));
     outcome.belowCut().forEach(c -> decided.put(c.applicationId(), Outcome.NOT_ADVANCED));
     for (Advancement.Candidate c : outcome.overQuota()) {
       decided.put(c.applicationId(), Outcome.NOT_ADVANCED);
-      why.put(c.applicationId(), "province quota");
+      why.put(
+          c.applicationId(),
+          ResultExplanation.provinceQuota(round.getCampaign().getProvinceQuota()));
     }
     for (Advancement.TieBreak tie : outcome.tieBreaks()) {
       for (Advancement.Candidate c : tie.tied()) {
         decided.put(c.applicationId(), Outcome.TIE_BREAK);
-        why.put(c.applicationId(), "tied at " + tie.score() + " for " + tie.places() + " place(s)");
+        why.put(c.applicationId(), ResultExplanation.tied(tie.score(), tie.places()));
       }
     }
     List<RoundResult> results = new ArrayList<>();
@@ -85,7 +87,9 @@ final class RoundTally {
                 result == null ? 0 : result.scoreCount(),
                 null,
                 Outcome.NOT_RANKED,
-                "fewer than " + round.getMinScores() + " score(s)"));
+                ResultExplanation.tooFewScores(
+                        result == null ? 0 : result.scoreCount(), round.getMinScores())
+                    .stored()));
         continue;
       }
       String id = String.valueOf(applicationId);
@@ -98,7 +102,7 @@ final class RoundTally {
               result.scoreCount(),
               result.rank(),
               decided.getOrDefault(id, Outcome.NOT_ADVANCED),
-              why.get(id)));
+              why.containsKey(id) ? why.get(id).stored() : null));
     }
     return results;
   }
@@ -140,12 +144,7 @@ final class RoundTally {
               result.voted(),
               null,
               result.passed() ? Outcome.ADVANCED : Outcome.NOT_ADVANCED,
-              "yes %d, no %d, abstain %d%s"
-                  .formatted(
-                      result.yes(),
-                      result.no(),
-                      result.abstain(),
-                      result.passed() ? "" : "; " + result.shortfalls())));
+              ResultExplanation.approval(result).stored()));
     }
     return results;
   }

@@ -282,7 +282,13 @@ public class Rounds {
   /** A released round as anyone may read it: experts appear only by their letters. */
   public record ReleasedRound(
       long id, int number, RoundType type, String fingerprint, List<ReleasedResult> results)
-      implements Serializable {}
+      implements Serializable {
+    /** The same round with every explanation turned into text. */
+    public ReleasedRound explained(java.util.function.UnaryOperator<String> text) {
+      return new ReleasedRound(
+          id, number, type, fingerprint, results.stream().map(r -> r.explained(text)).toList());
+    }
+  }
 
   /** One application's released result with the counting ballots on it. */
   public record ReleasedResult(
@@ -292,8 +298,22 @@ public class Rounds {
       BigDecimal value,
       Integer rank,
       Outcome outcome,
+      String explanation,
       List<AliasedBallot> ballots)
-      implements Serializable {}
+      implements Serializable {
+    /** The same result with its explanation turned into text (stored as keys). */
+    public ReleasedResult explained(java.util.function.UnaryOperator<String> text) {
+      return new ReleasedResult(
+          applicationId,
+          mineName,
+          enterprise,
+          value,
+          rank,
+          outcome,
+          text.apply(explanation),
+          ballots);
+    }
+  }
 
   /** A counting ballot under its expert's letters: the total of a score sheet, or the vote. */
   public record AliasedBallot(String alias, BigDecimal total, Vote vote) implements Serializable {}
@@ -349,6 +369,7 @@ public class Rounds {
                 r.getValue(),
                 r.getRank(),
                 r.getOutcome(),
+                r.getExplanation(),
                 List.copyOf(ballots)));
       }
       results.sort(
