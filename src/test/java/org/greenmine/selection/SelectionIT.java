@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.greenmine.identity.entity.Role;
+import org.greenmine.testing.ApplicationJson;
 import org.greenmine.testing.CreditCodes;
 import org.greenmine.testing.Deployments;
 import org.greenmine.testing.LocalUrl;
@@ -114,26 +115,8 @@ class SelectionIT {
   }
 
   private ObjectNode application(int n, String creditCode) {
-    ObjectNode a = JSON.createObjectNode();
-    a.put("mineName", "测试矿山 " + n);
-    a.put("enterprise", "测试矿业有限公司 " + n);
-    a.put("creditCode", creditCode);
-    a.put("regionCode", REGIONS.get(n - 1));
-    a.put("mineral", "gold");
-    a.put("miningMethod", "UNDERGROUND");
-    a.put("scale", "MEDIUM");
-    a.put("licenceNumber", "C3700002011" + n);
-    a.put("licenceValidUntil", "2030-12-31");
-    a.put("onAbnormalList", false);
-    a.put("reserveYears", 12);
-    a.put("protectedAreaOverlap", false);
-    ObjectNode scores = a.putObject("scores");
-    ObjectNode evidence = a.putObject("evidence");
-    for (String item : items) {
-      scores.put(item, 1);
-      evidence.put(item, "监测报告第 " + item + " 节");
-    }
-    return a;
+    return ApplicationJson.of(
+        "测试矿山 " + n, "测试矿业有限公司 " + n, creditCode, REGIONS.get(n - 1), "C3700002011" + n, items);
   }
 
   @Test
