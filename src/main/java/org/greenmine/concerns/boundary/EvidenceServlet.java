@@ -6,10 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.greenmine.concerns.control.Concerns;
+import org.greenmine.platform.boundary.FileDownload;
 import org.greenmine.platform.control.PortalFailure;
 
 /**
@@ -42,20 +41,12 @@ public class EvidenceServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String encoded =
-        URLEncoder.encode(file.evidence().getFileName(), StandardCharsets.UTF_8)
-            .replace("+", "%20");
-    response.setContentType(file.evidence().getMediaType());
-    response.setCharacterEncoding((String) null);
-    response.setContentLengthLong(Files.size(file.file()));
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + file.evidence().getStoredName()
-            + "\"; filename*=UTF-8''"
-            + encoded);
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader("Cache-Control", "private, no-store");
-    Files.copy(file.file(), response.getOutputStream());
+    FileDownload.send(
+        response,
+        file.file(),
+        file.evidence().getStoredName(),
+        file.evidence().getFileName(),
+        file.evidence().getMediaType(),
+        "private, no-store");
   }
 }

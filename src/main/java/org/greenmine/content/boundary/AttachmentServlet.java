@@ -6,10 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.greenmine.content.control.Attachments;
+import org.greenmine.platform.boundary.FileDownload;
 
 /**
  * Serves {@code /attachments/<id>/<name>} as a download: the stored type, an attachment
@@ -23,12 +22,8 @@ public class AttachmentServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String[] parts = path.split("/");
-    long id;
-    try {
-      id = Long.parseLong(parts.length > 1 ? parts[1] : "");
-    } catch (NumberFormatException e) {
+    long id = FileDownload.idOf(request.getPathInfo());
+    if (id < 0) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -38,17 +33,12 @@ public class AttachmentServlet extends HttpServlet {
       return;
     }
     var attachment = download.get().attachment();
-    String encoded =
-        URLEncoder.encode(attachment.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20");
-    response.setContentType(attachment.getMediaType());
-    // bytes, not text: no charset
-    response.setCharacterEncoding((String) null);
-    response.setContentLengthLong(Files.size(download.get().file()));
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + attachment.getStoredName() + "\"; filename*=UTF-8''" + encoded);
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader("Cache-Control", "private, max-age=300");
-    Files.copy(download.get().file(), response.getOutputStream());
+    FileDownload.send(
+        response,
+        download.get().file(),
+        attachment.getStoredName(),
+        attachment.getOriginalName(),
+        attachment.getMediaType(),
+        "private, max-age=300");
   }
 }

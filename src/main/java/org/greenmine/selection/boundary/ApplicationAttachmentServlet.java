@@ -6,9 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.greenmine.platform.boundary.FileDownload;
 import org.greenmine.selection.control.ApplicationAttachments;
 
 /**
@@ -23,12 +22,8 @@ public class ApplicationAttachmentServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String[] parts = path.split("/");
-    long id;
-    try {
-      id = Long.parseLong(parts.length > 1 ? parts[1] : "");
-    } catch (NumberFormatException e) {
+    long id = FileDownload.idOf(request.getPathInfo());
+    if (id < 0) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -38,17 +33,12 @@ public class ApplicationAttachmentServlet extends HttpServlet {
       return;
     }
     var attachment = download.get().attachment();
-    String encoded =
-        URLEncoder.encode(attachment.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20");
-    response.setContentType(attachment.getMediaType());
-    // bytes, not text: no charset
-    response.setCharacterEncoding((String) null);
-    response.setContentLengthLong(Files.size(download.get().file()));
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + attachment.getStoredName() + "\"; filename*=UTF-8''" + encoded);
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    response.setHeader("Cache-Control", "private, no-store");
-    Files.copy(download.get().file(), response.getOutputStream());
+    FileDownload.send(
+        response,
+        download.get().file(),
+        attachment.getStoredName(),
+        attachment.getOriginalName(),
+        attachment.getMediaType(),
+        "private, no-store");
   }
 }
