@@ -28,6 +28,7 @@ import org.greenmine.content.entity.DocumentKind;
 import org.greenmine.launcher.LocalSolr;
 import org.greenmine.testing.PortalHttp;
 import org.greenmine.testing.PortalProcess;
+import org.greenmine.testing.UniqueWords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -161,12 +162,7 @@ class ClusterIT {
 
     PortalHttp admin = new PortalHttp(URI.create(a.baseUrl));
     assertEquals(302, admin.login("admin", PASSWORD).statusCode());
-    // letters only: the Chinese analysers split digits off, and digits alone match other items
-    StringBuilder suffix = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      suffix.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
-    }
-    String word = "clusterword" + suffix;
+    String word = UniqueWords.word("clusterword");
     String title = "Dry-stack tailings " + word;
     var saved =
         admin.ajax(

@@ -24,6 +24,7 @@ import org.greenmine.testing.LocalSolrLifecycle;
 import org.greenmine.testing.LocalUrl;
 import org.greenmine.testing.PortalHttp;
 import org.greenmine.testing.TestSettings;
+import org.greenmine.testing.UniqueWords;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -99,17 +100,6 @@ class SearchIT {
   }
 
   /** The edit page of the technology at this address, found through its index id. */
-  /** Ten random lower-case letters. */
-  static String lettersOnly() {
-    StringBuilder letters = new StringBuilder();
-    java.util.concurrent.ThreadLocalRandom random =
-        java.util.concurrent.ThreadLocalRandom.current();
-    for (int i = 0; i < 10; i++) {
-      letters.append((char) ('a' + random.nextInt(26)));
-    }
-    return letters.toString();
-  }
-
   private String editPageOf(String url) throws Exception {
     for (JsonNode hit : api(visitor(), "api/search?kind=technology&size=50").get("results")) {
       if (hit.get("url").asText().equals(url)) {
@@ -335,9 +325,7 @@ class SearchIT {
   void aChangeMadeWhileSolrIsDownWaitsAndArrivesWhenSolrReturns() throws Exception {
     awaitSeedIndexed();
     PortalHttp admin = admin();
-    // letters only: the Chinese analysers split letters from digits, and a digit run alone can
-    // match other documents
-    String token = "outage" + lettersOnly();
+    String token = UniqueWords.word("outage");
     String edit = editPageOf("/technologies/tailings-dry-stacking");
 
     LocalSolrLifecycle.takeSolrDown();

@@ -18,6 +18,7 @@ import org.greenmine.search.control.SearchQuery;
 import org.greenmine.search.control.SearchUnavailable;
 import org.greenmine.search.control.SolrSearchIndex;
 import org.greenmine.testing.Deployments;
+import org.greenmine.testing.UniqueWords;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,7 +75,7 @@ class SolrSearchIndexIT {
 
   @Test
   void chineseAndEnglishDocumentsAreFoundByTheirOwnWords() throws Exception {
-    String tag = indexBoth("t" + SearchIT.lettersOnly());
+    String tag = indexBoth(UniqueWords.word("t"));
     SearchHits chinese = awaitHits(() -> index.search(SearchQuery.of("尾矿 " + tag)), "zh-" + tag);
     assertTrue(
         chinese.hits().stream().anyMatch(h -> h.id().equals("zh-" + tag)), chinese.toString());
@@ -91,7 +92,7 @@ class SolrSearchIndexIT {
 
   @Test
   void aChineseCompoundIsFoundByItsPart() throws Exception {
-    String tag = indexBoth("c" + SearchIT.lettersOnly());
+    String tag = indexBoth(UniqueWords.word("c"));
     // 尾矿库 is one SmartCN token; the bigram field still finds it by 尾矿
     SearchHits hits =
         awaitHits(() -> index.search(new SearchQuery("尾矿 " + tag, "case", 0, 10)), "zh-" + tag);
@@ -101,7 +102,7 @@ class SolrSearchIndexIT {
 
   @Test
   void queriesWithSolrSyntaxAreTreatedAsPlainWords() throws Exception {
-    String tag = indexBoth("s" + SearchIT.lettersOnly());
+    String tag = indexBoth(UniqueWords.word("s"));
     awaitHits(() -> index.search(SearchQuery.of(tag)), "zh-" + tag);
     for (String hostile :
         List.of(
@@ -133,8 +134,7 @@ class SolrSearchIndexIT {
 
   @Test
   void markupInIndexedTextComesBackEscaped() throws Exception {
-    // letters only: the Chinese analysers split digits off, and a digit run matches other items
-    String tag = "x" + SearchIT.lettersOnly();
+    String tag = UniqueWords.word("x");
     index.upsert(
         new IndexDocument(
             "xss-" + tag,

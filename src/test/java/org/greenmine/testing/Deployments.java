@@ -15,6 +15,6 @@ public final class Deployments {
     File war = new File(System.getProperty("greenmine.war", "target/greenmine.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addClasses(testClasses)
-        .addClasses(TestSettings.class, PortalHttp.class, LocalUrl.class);
+        .addClasses(TestSettings.class, PortalHttp.class, LocalUrl.class, UniqueWords.class);
   }
 }
