@@ -20,18 +20,26 @@ import org.greenmine.platform.control.TooManyRequests;
 public class ApiFailures implements ExceptionMapper<PortalFailure> {
   @Override
   public Response toResponse(PortalFailure failure) {
-    int status =
-        failure instanceof NotFound
-            ? 404
-            : failure instanceof Conflict
-                ? 409
-                : failure instanceof TooManyRequests
-                    ? 429
-                    : failure instanceof InvalidInput ? 400 : 403;
-    return Response.status(status)
+    return Response.status(statusOf(failure))
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("error", failure.messageKey(), "message", englishMessage(failure)))
+        .entity(bodyOf(failure))
         .build();
+  }
+
+  /** The HTTP status of a typed failure; the API's plain servlets answer with the same. */
+  public static int statusOf(PortalFailure failure) {
+    return failure instanceof NotFound
+        ? 404
+        : failure instanceof Conflict
+            ? 409
+            : failure instanceof TooManyRequests
+                ? 429
+                : failure instanceof InvalidInput ? 400 : 403;
+  }
+
+  /** The small JSON body of a typed failure: its message key and the English sentence. */
+  public static Map<String, String> bodyOf(PortalFailure failure) {
+    return Map.of("error", failure.messageKey(), "message", englishMessage(failure));
   }
 
   /** The API speaks English; pages say the same in the reader's language. */

@@ -11,13 +11,13 @@ import org.greenmine.content.boundary.KnowledgeApi;
 import org.greenmine.jobs.boundary.JobsApi;
 import org.greenmine.notify.boundary.MailApi;
 import org.greenmine.search.boundary.IndexApi;
-import org.greenmine.search.boundary.SearchApi;
 import org.greenmine.selection.boundary.RedListApi;
 import org.greenmine.selection.boundary.SelectionApi;
 
 /**
  * The JSON API at {@code /api}. The resource classes are listed here so that Jersey does not scan
- * the SolrJ jars' own {@code @Path} interfaces.
+ * the SolrJ jars' own {@code @Path} interfaces. {@code /api/search} is a plain servlet ({@link
+ * org.greenmine.search.boundary.SearchApi}), documented in {@code META-INF/openapi.yaml}.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
@@ -33,7 +33,6 @@ public class PortalApi extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         KnowledgeApi.class,
-        SearchApi.class,
         IndexApi.class,
         JobsApi.class,
         ConcernsApi.class,

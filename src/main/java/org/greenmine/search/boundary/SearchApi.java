@@ -1,15 +1,14 @@
 package org.greenmine.search.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.greenmine.platform.boundary.ApiFailures;
 import org.greenmine.platform.control.InvalidInput;
+import org.greenmine.platform.control.PortalFailure;
 import org.greenmine.search.control.SearchHits;
 import org.greenmine.search.control.SearchIndex;
 import org.greenmine.search.control.SearchLink;
@@ -29,15 +27,26 @@ import org.greenmine.search.control.SearchUnavailable;
 import org.greenmine.search.control.Thesaurus;
 import org.greenmine.search.control.UserText;
 
-/** Search for other systems and for the search box's suggestions. */
-@Path("search")
-@RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
-public class SearchApi {
+/**
+ * Search for other systems and for the search box's suggestions: {@code GET /api/search} and {@code
+ * GET /api/search/suggest}.
+ *
+ * <p>A plain servlet rather than a JAX-RS resource: it is the portal's most frequent call and the
+ * issue's latency target is relative to Solr's own, and Jersey's routing, request scope and entity
+ * providers cost more than the portal's own work here. The exact servlet paths win over JAX-RS's
+ * {@code /api/*}; the answers are what the resource gave (JSON-B with its defaults, as Jersey wrote
+ * them; typed failures through {@link ApiFailures}). The OpenAPI description of both operations is
+ * in {@code META-INF/openapi.yaml}, which MicroProfile OpenAPI merges with the annotated resources.
+ */
+@WebServlet(urlPatterns = {"/api/search", "/api/search/suggest"})
+public class SearchApi extends HttpServlet {
+  private static final long serialVersionUID = 1L;
   private static final Thesaurus THESAURUS = Thesaurus.fromClasspath();
+  private static final String SUGGEST = "/api/search/suggest";
+  private static final String JSON_TYPE = "application/json";
 
-  @Inject SearchIndex index;
-  @Context HttpServletRequest request;
+  @Inject transient SearchIndex index;
+  private transient Jsonb json;
 
   public record Result(
       String id,
@@ -59,71 +68,81 @@ public class SearchApi {
 
   public record Suggestion(String text, String kind, String url) {}
 
-  @GET
-  @Operation(
-      summary =
-          "Search published standards, technologies, cases and news in Chinese or English."
-              + " Facet parameters (kind, association, category, minerals, mining_method, maturity,"
-              + " stage, province, year) may repeat: values of one facet are alternatives, facets"
-              + " combine with AND.")
-  @APIResponse(
-      responseCode = "200",
-      description = "total, the page of results (id, kind, title, url, snippet) and facet counts")
-  @APIResponse(responseCode = "400", description = "page or size out of range")
-  @APIResponse(responseCode = "503", description = "search is temporarily unavailable")
-  public Response search(
-      @Parameter(description = "words to find; any syntax is taken literally") @QueryParam("q")
-          String q,
-      @Parameter(description = "relevance (default) or newest") @QueryParam("sort") String sort,
-      @Parameter(description = "page number from 0, at most 100") @QueryParam("page") String page,
-      @Parameter(description = "results per page, 1 to 50 (default 10)") @QueryParam("size")
-          String size) {
-    int pageNumber = bounded(page, 0, 0, SearchQuery.MAX_PAGE, "search.page.invalid");
-    int pageSize = bounded(size, 10, 1, SearchQuery.MAX_SIZE, "search.size.invalid");
+  @Override
+  public void init() {
+    json = JsonbBuilder.create();
+  }
+
+  @Override
+  public void destroy() {
+    try {
+      json.close();
+    } catch (Exception e) {
+      // nothing is left to release when the application stops
+    }
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (SUGGEST.equals(request.getServletPath())) {
+      write(response, 200, suggest(request.getParameter("q")));
+      return;
+    }
+    try {
+      write(response, 200, search(request));
+    } catch (PortalFailure failure) {
+      write(response, ApiFailures.statusOf(failure), ApiFailures.bodyOf(failure));
+    } catch (SearchUnavailable e) {
+      write(
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          Map.of(
+              "error",
+              "search.unavailable",
+              "message",
+              "Search is temporarily unavailable. Please try again in a few minutes."));
+    }
+  }
+
+  private Results search(HttpServletRequest request) {
+    int pageNumber =
+        bounded(request.getParameter("page"), 0, 0, SearchQuery.MAX_PAGE, "search.page.invalid");
+    int pageSize =
+        bounded(request.getParameter("size"), 10, 1, SearchQuery.MAX_SIZE, "search.size.invalid");
     Map<String, String[]> parameters = new HashMap<>(request.getParameterMap());
     parameters.remove("page");
     SearchQuery query = SearchLink.parse(parameters, pageSize);
     query = new SearchQuery(query.text(), query.filters(), query.sort(), pageNumber, pageSize);
-    try {
-      SearchHits hits = index.search(query);
-      List<Result> results = new ArrayList<>();
-      for (SearchHits.Hit hit : hits.hits()) {
-        results.add(
-            new Result(
-                hit.id(),
-                hit.kind(),
-                hit.title(),
-                hit.titleEn(),
-                hit.url(),
-                hit.snippet(),
-                hit.association(),
-                hit.publishedAt()));
-      }
-      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      hits.facets()
-          .forEach(
-              (facet, counts) -> {
-                Map<String, Long> values = new LinkedHashMap<>();
-                counts.forEach(c -> values.put(c.value(), c.count()));
-                facets.put(facet, values);
-              });
-      return Response.ok(
-              new Results(hits.total(), pageNumber, pageSize, results, facets, hits.suggestion()))
-          .build();
-    } catch (SearchUnavailable e) {
-      return unavailable();
+    SearchHits hits = index.search(query);
+    List<Result> results = new ArrayList<>();
+    for (SearchHits.Hit hit : hits.hits()) {
+      results.add(
+          new Result(
+              hit.id(),
+              hit.kind(),
+              hit.title(),
+              hit.titleEn(),
+              hit.url(),
+              hit.snippet(),
+              hit.association(),
+              hit.publishedAt()));
     }
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    hits.facets()
+        .forEach(
+            (facet, counts) -> {
+              Map<String, Long> values = new LinkedHashMap<>();
+              counts.forEach(c -> values.put(c.value(), c.count()));
+              facets.put(facet, values);
+            });
+    return new Results(hits.total(), pageNumber, pageSize, results, facets, hits.suggestion());
   }
 
-  @GET
-  @Path("suggest")
-  @Operation(summary = "Suggestions as one types: thesaurus terms and titles of published items")
-  @APIResponse(responseCode = "200", description = "at most 10 suggestions")
-  public Response suggest(
-      @Parameter(description = "what has been typed so far") @QueryParam("q") String q) {
+  private List<Suggestion> suggest(String q) {
     String typed = q == null ? "" : q.strip();
     if (typed.isEmpty() || typed.length() > SearchQuery.MAX_TEXT) {
-      return Response.ok(List.of()).build();
+      return List.of();
     }
     List<Suggestion> suggestions = new ArrayList<>();
     // a title in the language being typed: that is what the box will be searched with
@@ -142,19 +161,17 @@ public class SearchApi {
     } catch (SearchUnavailable e) {
       // the thesaurus terms still help while the index is away
     }
-    return Response.ok(suggestions).build();
+    return suggestions;
   }
 
-  private static Response unavailable() {
-    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            Map.of(
-                "error",
-                "search.unavailable",
-                "message",
-                "Search is temporarily unavailable. Please try again in a few minutes."))
-        .build();
+  /** The whole answer at once, so that it goes out with a length rather than in chunks. */
+  private void write(HttpServletResponse response, int status, Object body) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    json.toJson(body, bytes);
+    response.setStatus(status);
+    response.setContentType(JSON_TYPE);
+    response.setContentLength(bytes.size());
+    bytes.writeTo(response.getOutputStream());
   }
 
   private static int bounded(String value, int fallback, int min, int max, String errorKey) {
