@@ -65,12 +65,15 @@ public class ClusterJobs {
     }
   }
 
-  /** Called once the schema is migrated: registers the jobs and starts taking leases. */
+  /**
+   * Called once the schema is migrated: registers the jobs and starts taking leases. A job seen for
+   * the first time is first due one interval from now (start-up does its own reconcile).
+   */
   public void start() {
     long now = clock.millis();
     for (ClusterJob job : jobs) {
       try {
-        leases.register(job.name(), now);
+        leases.register(job.name(), now + everyMillis(job));
       } catch (RuntimeException e) {
         // another instance registered it at the same moment
         LOG.log(Level.FINE, "Job " + job.name() + " already registered", e);

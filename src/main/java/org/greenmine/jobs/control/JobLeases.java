@@ -18,11 +18,11 @@ import org.greenmine.jobs.entity.JobRun;
 public class JobLeases {
   @PersistenceContext EntityManager em;
 
-  /** Creates the job's lease row, due at once, if no instance has yet. */
+  /** Creates the job's lease row, first due at {@code firstRun}, if no instance has yet. */
   @Transactional(TxType.REQUIRES_NEW)
-  public void register(String job, long now) {
+  public void register(String job, long firstRun) {
     if (em.find(JobLease.class, job) == null) {
-      em.persist(new JobLease(job, now));
+      em.persist(new JobLease(job, firstRun));
     }
   }
 
