@@ -133,7 +133,7 @@ public class Concerns {
             time.today(),
             now);
     em.persist(concern);
-    em.flush();
+    em.flush(); // the sequence gives the id the reference is made of
     concern.assignReference(FollowToken.reference(time.today().getYear(), concern.getId()));
     for (Evidence file : evidence) {
       store(concern, file);

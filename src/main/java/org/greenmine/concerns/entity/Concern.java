@@ -135,7 +135,8 @@ public class Concern implements java.io.Serializable {
     ResponseTargets.Deadlines deadlines = ResponseTargets.of(category, receivedOn);
     this.acknowledgeBy = deadlines.acknowledgeBy();
     this.answerBy = deadlines.answerBy();
-    this.reference = "pending";
+    // unique until the id is known (the column is unique; two concerns may be raised at once)
+    this.reference = "new-" + java.util.UUID.randomUUID().toString().substring(0, 16);
   }
 
   /** Set once the id is known. */
