@@ -43,10 +43,9 @@ import org.greenmine.testing.PortalHttp;
 import org.greenmine.testing.PortalProcess;
 
 /**
- * The search benchmark ({@code ./mvnw -Pbench}, or {@code bench/run-search-benchmark}): in one run
- * and on the same data it starts a local Solr node and the portal (Payara Micro, H2 file database)
- * in a folder of its own, writes N synthetic bilingual technologies and cases into the portal's
- * database, and measures
+ * The search benchmark ({@code ./mvnw -Pbench}): in one run and on the same data it starts a local
+ * Solr node and the portal (Payara Micro, H2 file database) in a folder of its own, writes N
+ * synthetic bilingual technologies and cases into the portal's database, and measures
  *
  * <ol>
  *   <li>a full rebuild through the portal's indexer (admin API) against raw SolrJ batch indexing of
@@ -698,7 +697,7 @@ public final class SearchBenchmark {
     md.append(
         "Command: `./mvnw -Pbench"
             + (count == 100_000 ? "" : " -Dgreenmine.bench.count=" + count)
-            + "` (or `bench/run-search-benchmark`); all calls sequential, one client thread.\n\n");
+            + "`; all calls sequential, one client thread.\n\n");
     md.append("| measure | portal | raw Solr | ratio | target | met |\n");
     md.append("|---|---:|---:|---:|---|---|\n");
     md.append(
