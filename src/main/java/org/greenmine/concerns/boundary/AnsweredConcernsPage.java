@@ -1,5 +1,6 @@
 package org.greenmine.concerns.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,10 +15,12 @@ public class AnsweredConcernsPage {
   @Inject Concerns concerns;
   private List<Concern> answered;
 
+  @PostConstruct
+  void load() {
+    answered = concerns.publicAnswers(200);
+  }
+
   public List<Concern> getAnswered() {
-    if (answered == null) {
-      answered = concerns.publicAnswers(200);
-    }
     return answered;
   }
 }

@@ -28,6 +28,7 @@ public class ConcernDeskPage implements Serializable {
   @Inject transient PortalClock time;
 
   private List<Row> rows = List.of();
+  private long overdueCount;
 
   /** A concern on the desk with what the curator is writing about it. */
   public static class Row implements Serializable {
@@ -176,6 +177,7 @@ public class ConcernDeskPage implements Serializable {
                             .map(ConcernDeskPage::evidence)
                             .toList()))
             .toList();
+    overdueCount = rows.stream().filter(Row::isOverdue).count();
   }
 
   private static Evidence evidence(ConcernEvidence e) {
@@ -225,6 +227,6 @@ public class ConcernDeskPage implements Serializable {
   }
 
   public long getOverdueCount() {
-    return rows.stream().filter(Row::isOverdue).count();
+    return overdueCount;
   }
 }

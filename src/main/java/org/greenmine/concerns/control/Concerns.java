@@ -264,7 +264,10 @@ public class Concerns {
         redList.change(
             entry.getId(),
             RedListStatus.SUSPENDED,
-            "concern " + concern.getReference() + " upheld",
+            // the red list shows reasons as written, so this one is written in both languages
+            notifications.text().chinese("concern.suspension.reason", concern.getReference())
+                + " / "
+                + notifications.text().english("concern.suspension.reason", concern.getReference()),
             suspendUntil);
       }
     }
