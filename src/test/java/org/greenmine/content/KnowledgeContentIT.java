@@ -20,6 +20,7 @@ import org.greenmine.testing.Deployments;
 import org.greenmine.testing.LocalUrl;
 import org.greenmine.testing.PortalHttp;
 import org.greenmine.testing.TestAccounts;
+import org.greenmine.testing.UniqueWords;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -392,6 +393,133 @@ class KnowledgeContentIT {
         file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
     assertTrue(file.body().startsWith("%PDF-1.4"));
     assertTrue(browser().get("standards/" + slug).body().contains(download));
+  }
+
+  @Test
+  void aCuratorCreatesATechnologyFillsInItsDetailsAndPublishesItOnlyWhenComplete()
+      throws Exception {
+    PortalHttp curator = curatorOf("CMF");
+    String word = UniqueWords.word("tech");
+    var created =
+        curator.submit(
+            "curate/index",
+            "create",
+            "submit",
+            Map.of(
+                "kind_input",
+                "TECHNOLOGY",
+                "slug",
+                "",
+                "titleZh",
+                "胶结充填新工艺 " + word,
+                "titleEn",
+                "Cemented Backfill, Low-Cement " + word));
+    assertEquals(302, created.statusCode(), created.body());
+    Matcher id = EDIT_ID.matcher(created.headers().firstValue("Location").orElse(""));
+    assertTrue(id.find(), created.headers().toString());
+    String edit = "curate/edit?id=" + id.group(1);
+    String slug = "cemented-backfill-low-cement-" + word.toLowerCase(java.util.Locale.ROOT);
+
+    var incomplete = curator.ajax(edit, "edit", "publish", Map.of());
+    assertTrue(
+        incomplete
+            .body()
+            .contains("Before review or publication, fill in: Catalogue category, Mining method,"),
+        incomplete.body());
+    assertEquals(404, browser().get("api/technologies/" + slug).statusCode());
+
+    Map<String, String> details = new java.util.HashMap<>();
+    details.putAll(
+        Map.of(
+            "titleZh", "胶结充填新工艺 " + word,
+            "titleEn", "Cemented Backfill, Low-Cement " + word,
+            "markdown", "Backfill with less cement.",
+            "category_input", "MINING",
+            "mining_method_input", "UNDERGROUND",
+            "maturity_input", "PILOT",
+            "trl", "9",
+            "minerals", "gold; copper",
+            "indicators", "cement saved=30 %\nbackfill strength=2.5 MPa",
+            "holder", "Test holder institute " + word));
+    var refused = curator.ajax(edit, "edit", "save", details);
+    assertTrue(refused.body().contains("TRL 9"), refused.body());
+    assertTrue(refused.body().contains("Test holder institute " + word), "the typed text is kept");
+
+    details.put("trl", "5");
+    var saved = curator.ajax(edit, "edit", "save", details);
+    assertTrue(saved.body().contains("Saved."), saved.body());
+    var published = curator.ajax(edit, "edit", "publish", Map.of());
+    assertTrue(published.body().contains("Moved to Published."), published.body());
+
+    var api = browser().get("api/technologies/" + slug);
+    assertEquals(200, api.statusCode(), api.body());
+    assertTrue(api.body().contains("\"category\":\"MINING\""), api.body());
+    assertTrue(api.body().contains("\"maturity\":\"PILOT\""), api.body());
+    assertTrue(api.body().contains("\"trl\":5"), api.body());
+    assertTrue(api.body().contains("backfill strength=2.5 MPa"), api.body());
+
+    var page = browser().get("technologies/" + slug);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Test holder institute " + word), page.body());
+  }
+
+  @Test
+  void anAdministratorProposesForAnAssociationAndFieldsAreCheckedInTheReadersLanguage()
+      throws Exception {
+    String admin = accounts.create("admin", "Admin-Pass-2026", Role.ADMIN);
+    PortalHttp http = browser();
+    assertEquals(302, http.login(admin, "Admin-Pass-2026").statusCode());
+    String code = "T/SDMA " + (100 + (int) (Math.random() * 899)) + "-2026";
+    var proposed =
+        http.submit(
+            "curate/index",
+            "propose",
+            "submit",
+            Map.of(
+                "association_input",
+                "SDMA",
+                "code",
+                code,
+                "titleZh",
+                "测试标准 " + code,
+                "titleEn",
+                "Test standard " + code));
+    assertEquals(302, proposed.statusCode(), proposed.body());
+    Matcher id = EDIT_ID.matcher(proposed.headers().firstValue("Location").orElse(""));
+    assertTrue(id.find());
+    String edit = "curate/edit?id=" + id.group(1);
+    assertTrue(http.get(edit).body().contains("associationCode\">SDMA<"), "a Shandong standard");
+
+    Map<String, String> fields = new java.util.HashMap<>(text(code, "first text"));
+    fields.put("ics", "7302");
+    var chinese = http.language("zh-CN").ajax(edit, "edit", "save", fields);
+    assertTrue(chinese.body().contains("ICS 分类号：值“7302”不被接受。"), chinese.body());
+
+    fields.put("ics", "73.020");
+    fields.put("references", "GB/T 44823-2024; DZ/T 0272-2015");
+    fields.put("published_on", "2026-05-01");
+    fields.put("effective_on", "2026-04-01");
+    var early = http.language("en").ajax(edit, "edit", "save", fields);
+    assertTrue(early.body().contains("Effective from: the value"), early.body());
+
+    fields.put("effective_on", "2026-08-01");
+    assertTrue(http.ajax(edit, "edit", "save", fields).body().contains("Saved."));
+    fields.put("markdown", "second text");
+    assertTrue(http.ajax(edit, "edit", "save", fields).body().contains("Saved."));
+    fields.put("markdown", "third text");
+    assertTrue(http.ajax(edit, "edit", "save", fields).body().contains("Saved."));
+
+    var difference =
+        http.ajax(
+            edit,
+            "edit",
+            "compareSelected",
+            Map.of("compareFrom_input", "2", "compareTo_input", "4"));
+    assertTrue(
+        difference.body().contains("Changes from revision 2 to revision 4"), difference.body());
+    assertTrue(difference.body().contains("- first text"), difference.body());
+    assertTrue(difference.body().contains("+ third text"), difference.body());
+    assertFalse(difference.body().contains("second text"), "revision 3 is not in the comparison");
   }
 
   @Test

@@ -28,10 +28,8 @@ public class CaseStudy extends Document {
     SMALL
   }
 
-  @Column(nullable = false)
   private String mine;
 
-  @Column(nullable = false)
   private String enterprise;
 
   @ManyToOne
@@ -94,6 +92,11 @@ public class CaseStudy extends Document {
     this.technologySlugs = List.copyOf(technologySlugs);
     this.standardCodes = List.copyOf(standardCodes);
     this.figures = figures.stream().map(Figure::toString).toList();
+  }
+
+  @Override
+  public List<String> missingForPublication() {
+    return missing("mine", mine, "enterprise", enterprise, "region", region);
   }
 
   public List<Figure> figureValues() {

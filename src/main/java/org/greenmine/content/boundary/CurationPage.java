@@ -12,7 +12,10 @@ import org.greenmine.content.entity.PublicationState;
 import org.greenmine.platform.boundary.PageMessages;
 import org.greenmine.platform.control.PortalFailure;
 
-/** A curator's work list (their association's content, drafts included) and new standards. */
+/**
+ * A curator's work list (their association's content, drafts included), new standards and new items
+ * of the other kinds; administrators choose the association.
+ */
 @Named
 @ViewScoped
 public class CurationPage implements Serializable {
@@ -31,14 +34,27 @@ public class CurationPage implements Serializable {
       Instant updatedAt)
       implements Serializable {}
 
+  /** An association content may be created for. */
+  public record Choice(String code, String nameZh, String nameEn) implements Serializable {}
+
   private List<Item> items;
+  private List<Choice> associations = List.of();
+  private String associationCode;
   private String code;
   private String titleZh;
   private String titleEn;
+  private ContentEditor.NewItem newKind = ContentEditor.NewItem.TECHNOLOGY;
+  private String newSlug;
+  private String newTitleZh;
+  private String newTitleEn;
 
   public void load() {
     try {
       items = editor.workList().stream().map(CurationPage::item).toList();
+      associations =
+          editor.creatableFor().stream()
+              .map(a -> new Choice(a.getCode(), a.getNameZh(), a.getNameEn()))
+              .toList();
     } catch (PortalFailure failure) {
       // a curator without an association: say so instead of failing the page
       items = List.of();
@@ -46,9 +62,22 @@ public class CurationPage implements Serializable {
     }
   }
 
+  /** A technology, case, policy or news item, created as a draft and opened in the editor. */
+  public String create() {
+    try {
+      Document created = editor.create(newKind, newSlug, newTitleZh, newTitleEn, associationCode);
+      PageMessages.info("curate.created", created.getSlug());
+      PageMessages.keepForRedirect();
+      return "/curate/edit?faces-redirect=true&id=" + created.getId();
+    } catch (PortalFailure failure) {
+      PageMessages.error(failure);
+      return null;
+    }
+  }
+
   public String proposeStandard() {
     try {
-      long id = editor.proposeStandard(code, titleZh, titleEn, null).getId();
+      long id = editor.proposeStandard(code, titleZh, titleEn, associationCode).getId();
       PageMessages.info("curate.proposed", code);
       PageMessages.keepForRedirect();
       return "/curate/edit?faces-redirect=true&id=" + id;
@@ -71,6 +100,54 @@ public class CurationPage implements Serializable {
 
   public List<Item> getItems() {
     return items;
+  }
+
+  public List<Choice> getAssociations() {
+    return associations;
+  }
+
+  public ContentEditor.NewItem[] getNewKinds() {
+    return ContentEditor.NewItem.values();
+  }
+
+  public String getAssociationCode() {
+    return associationCode;
+  }
+
+  public void setAssociationCode(String associationCode) {
+    this.associationCode = associationCode;
+  }
+
+  public ContentEditor.NewItem getNewKind() {
+    return newKind;
+  }
+
+  public void setNewKind(ContentEditor.NewItem newKind) {
+    this.newKind = newKind;
+  }
+
+  public String getNewSlug() {
+    return newSlug;
+  }
+
+  public void setNewSlug(String newSlug) {
+    this.newSlug = newSlug;
+  }
+
+  public String getNewTitleZh() {
+    return newTitleZh;
+  }
+
+  public void setNewTitleZh(String newTitleZh) {
+    this.newTitleZh = newTitleZh;
+  }
+
+  public String getNewTitleEn() {
+    return newTitleEn;
+  }
+
+  public void setNewTitleEn(String newTitleEn) {
+    this.newTitleEn = newTitleEn;
   }
 
   public String getCode() {

@@ -5,12 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.greenmine.cases.entity.CaseStudy;
 import org.greenmine.content.control.ContentEditor;
+import org.greenmine.content.control.DocumentFields;
+import org.greenmine.content.control.LineDiff;
 import org.greenmine.content.control.MarkdownPreview;
 import org.greenmine.content.entity.Document;
+import org.greenmine.content.entity.NewsItem;
 import org.greenmine.content.entity.PublicationState;
+import org.greenmine.content.entity.Revision;
 import org.greenmine.platform.boundary.PageMessages;
 import org.greenmine.platform.boundary.PageResponses;
 import org.greenmine.platform.control.Conflict;
@@ -19,6 +26,9 @@ import org.greenmine.platform.control.PortalFailure;
 import org.greenmine.standards.control.StandardLifecycle;
 import org.greenmine.standards.entity.Standard;
 import org.greenmine.standards.entity.StandardStage;
+import org.greenmine.technology.entity.Maturity;
+import org.greenmine.technology.entity.MiningMethod;
+import org.greenmine.technology.entity.TechnologyCategory;
 
 /**
  * The Markdown editor with live preview. The text typed stays in the form whatever happens: a
@@ -37,9 +47,18 @@ public class DocumentEditPage implements Serializable {
   public record RevisionRow(int number, String author, Instant createdAt, String note)
       implements Serializable {}
 
+  private static final Map<String, List<String>> CHOICES =
+      Map.of(
+          "category", names(TechnologyCategory.values()),
+          "mining_method", names(MiningMethod.values()),
+          "maturity", names(Maturity.values()),
+          "scale", names(CaseStudy.Scale.values()),
+          "kind", names(NewsItem.Category.values()));
+
   private long id;
   private long version;
   private String kind;
+  private String association;
   private String url;
   private PublicationState state;
   private Set<PublicationState> nextStates;
@@ -59,7 +78,11 @@ public class DocumentEditPage implements Serializable {
   private transient org.primefaces.model.file.UploadedFile upload;
   private List<org.greenmine.content.entity.Attachment> attached = List.of();
   private int comparedRevision;
-  private List<org.greenmine.content.control.LineDiff.Line> difference;
+  private int comparedWith;
+  private int compareFrom;
+  private int compareTo;
+  private List<LineDiff.Line> difference;
+  private final HashMap<String, String> fields = new HashMap<>();
 
   public void load() {
     try {
@@ -71,9 +94,14 @@ public class DocumentEditPage implements Serializable {
       summaryEn = document.getSummaryEn();
       markdown = document.getBodyMarkdown();
       previewHtml = document.getBodyHtml();
+      fields.putAll(DocumentFields.read(document));
     } catch (NotFound e) {
       PageResponses.notFound();
     }
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name).toList();
   }
 
   public void refreshPreview() {
@@ -86,8 +114,11 @@ public class DocumentEditPage implements Serializable {
           editor.save(
               id,
               new ContentEditor.Text(
-                  titleZh, titleEn, summaryZh, summaryEn, markdown, version, note));
+                  titleZh, titleEn, summaryZh, summaryEn, markdown, version, note),
+              fields);
       fill(saved);
+      fields.clear();
+      fields.putAll(DocumentFields.read(saved));
       note = null;
       previewHtml = saved.getBodyHtml();
       PageMessages.info("curate.saved");
@@ -144,23 +175,27 @@ public class DocumentEditPage implements Serializable {
     }
   }
 
-  /** Shows what changed from the given revision to the one before it. */
+  /** Shows what changed from the revision before the given one to it. */
   public void compare(int number) {
+    compareFrom = number - 1;
+    compareTo = number;
+    compareSelected();
+  }
+
+  /** Shows what changed between the two revisions chosen, in either order. */
+  public void compareSelected() {
     var all = editor.revisions(id);
-    String after =
-        all.stream()
-            .filter(r -> r.getNumber() == number)
-            .findFirst()
-            .map(r -> r.getBodyMarkdown())
-            .orElse("");
-    String before =
-        all.stream()
-            .filter(r -> r.getNumber() < number)
-            .findFirst()
-            .map(r -> r.getBodyMarkdown())
-            .orElse("");
-    comparedRevision = number;
-    difference = org.greenmine.content.control.LineDiff.between(before, after);
+    comparedWith = Math.min(compareFrom, compareTo);
+    comparedRevision = Math.max(compareFrom, compareTo);
+    difference = LineDiff.between(bodyOf(all, comparedWith), bodyOf(all, comparedRevision));
+  }
+
+  private static String bodyOf(List<Revision> revisions, int number) {
+    return revisions.stream()
+        .filter(r -> r.getNumber() == number)
+        .findFirst()
+        .map(Revision::getBodyMarkdown)
+        .orElse("");
   }
 
   public void restore(int number) {
@@ -182,6 +217,7 @@ public class DocumentEditPage implements Serializable {
   private void fill(Document document) {
     version = document.getVersion();
     kind = document.kind().indexKind();
+    association = document.getAssociation().getCode();
     url = document.url();
     state = document.getState();
     nextStates = state.next();
@@ -213,6 +249,10 @@ public class DocumentEditPage implements Serializable {
 
   public String getKind() {
     return kind;
+  }
+
+  public String getAssociation() {
+    return association;
   }
 
   public String getUrl() {
@@ -315,7 +355,39 @@ public class DocumentEditPage implements Serializable {
     return comparedRevision;
   }
 
-  public List<org.greenmine.content.control.LineDiff.Line> getDifference() {
+  public int getComparedWith() {
+    return comparedWith;
+  }
+
+  public int getCompareFrom() {
+    return compareFrom;
+  }
+
+  public void setCompareFrom(int compareFrom) {
+    this.compareFrom = compareFrom;
+  }
+
+  public int getCompareTo() {
+    return compareTo;
+  }
+
+  public void setCompareTo(int compareTo) {
+    this.compareTo = compareTo;
+  }
+
+  /** The values each choice field offers, by the enum constants' names. */
+  public Map<String, List<String>> getChoices() {
+    return CHOICES;
+  }
+
+  /**
+   * The kind's own fields by their front-matter names, bound by the form as {@code fields['ics']}.
+   */
+  public Map<String, String> getFields() {
+    return fields;
+  }
+
+  public List<LineDiff.Line> getDifference() {
     return difference;
   }
 

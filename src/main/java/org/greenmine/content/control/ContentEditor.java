@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.greenmine.association.control.AssociationRegistry;
 import org.greenmine.association.entity.Association;
+import org.greenmine.cases.entity.CaseStudy;
 import org.greenmine.content.entity.Document;
+import org.greenmine.content.entity.NewsItem;
 import org.greenmine.content.entity.PublicationState;
 import org.greenmine.content.entity.Revision;
 import org.greenmine.identity.control.AccountDirectory;
@@ -19,10 +21,12 @@ import org.greenmine.identity.entity.Account;
 import org.greenmine.platform.control.Conflict;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
+import org.greenmine.platform.control.Phrase;
 import org.greenmine.standards.control.StandardLifecycle;
 import org.greenmine.standards.entity.Standard;
 import org.greenmine.standards.entity.StandardNumber;
 import org.greenmine.standards.entity.StandardStage;
+import org.greenmine.technology.entity.Technology;
 
 /**
  * Curators' work on content: every save is a revision, every state change is checked against the
@@ -39,6 +43,14 @@ public class ContentEditor {
   @Inject AccountDirectory accounts;
   @Inject AssociationRegistry associations;
   @Inject Event<ContentChanged> changes;
+
+  /** What a curator creates by title (a standard is proposed by its number instead). */
+  public enum NewItem {
+    TECHNOLOGY,
+    CASE,
+    POLICY,
+    NEWS
+  }
 
   /** The text a curator submits, with the version it was based on. */
   public record Text(
@@ -78,11 +90,22 @@ public class ContentEditor {
   }
 
   public Document save(long id, Text text) {
+    return save(id, text, null);
+  }
+
+  /**
+   * Saves the text and, when given, the kind's own fields (checked by the seed loader's rules, see
+   * {@link DocumentFields}) as one revision; a refused field leaves the item as it was.
+   */
+  public Document save(long id, Text text, java.util.Map<String, String> fields) {
     Document document = load(id);
     if (document.getVersion() != text.basedOnVersion()) {
       throw new Conflict("content.conflict");
     }
     check(text);
+    if (fields != null) {
+      DocumentFields.apply(document, FrontMatterDocument.ofForm(fields), new EntityLinks(em));
+    }
     document.rewrite(
         text.titleZh().strip(),
         text.titleEn().strip(),
@@ -103,6 +126,14 @@ public class ContentEditor {
     }
     if (!document.getState().canMoveTo(target)) {
       throw new InvalidInput("content.state.forbidden", document.getState(), target);
+    }
+    List<String> missing = document.missingForPublication();
+    if (target != PublicationState.DRAFT
+        && target != PublicationState.ARCHIVED
+        && !missing.isEmpty()) {
+      throw new InvalidInput(
+          "content.incomplete",
+          missing.stream().map(field -> new Phrase("field." + field)).toList());
     }
     boolean wasPublished = document.isPublished();
     document.moveTo(target);
@@ -138,16 +169,60 @@ public class ContentEditor {
         .getResultList();
   }
 
+  /**
+   * The associations this caller may create content for: their own, or every one for administrators
+   * (who belong to none).
+   */
+  public List<Association> creatableFor() {
+    return session.isCallerInRole("ADMIN") ? associations.all() : List.of(callerAssociation());
+  }
+
+  /**
+   * A new technology, case study, policy or news item as a draft, to be filled in on the edit page;
+   * the slug is made from the English title when none is given.
+   */
+  public Document create(
+      NewItem kind, String slug, String titleZh, String titleEn, String associationCode) {
+    if (kind == null) {
+      throw new InvalidInput("content.kind.missing");
+    }
+    Association association = creatingFor(associationCode);
+    if (titleZh == null || titleZh.isBlank() || titleEn == null || titleEn.isBlank()) {
+      throw new InvalidInput("content.title.missing");
+    }
+    String chosen = slug == null || slug.isBlank() ? DocumentFields.slugOf(titleEn) : slug.strip();
+    if (!DocumentFields.isSlug(chosen)) {
+      throw new InvalidInput("content.slug.invalid", chosen);
+    }
+    Document document =
+        switch (kind) {
+          case TECHNOLOGY -> new Technology(chosen, association, titleZh.strip(), titleEn.strip());
+          case CASE -> new CaseStudy(chosen, association, titleZh.strip(), titleEn.strip());
+          case POLICY, NEWS ->
+              new NewsItem(
+                  chosen,
+                  association,
+                  titleZh.strip(),
+                  titleEn.strip(),
+                  NewsItem.Category.valueOf(kind.name()));
+        };
+    if (!em.createQuery(
+            "SELECT d.id FROM Document d WHERE TYPE(d) = :type AND d.slug = :slug", Long.class)
+        .setParameter("type", document.getClass())
+        .setParameter("slug", chosen)
+        .getResultList()
+        .isEmpty()) {
+      throw new Conflict("content.slug.taken", chosen);
+    }
+    em.persist(document);
+    em.persist(new Revision(document, 1, caller(), "created"));
+    return document;
+  }
+
   /** A new group standard of the curator's association, as a draft at the proposal stage. */
   public Standard proposeStandard(
       String code, String titleZh, String titleEn, String associationCode) {
-    Association association =
-        associationCode == null || associationCode.isBlank()
-            ? callerAssociation()
-            : associations
-                .byCode(associationCode)
-                .orElseThrow(() -> new InvalidInput("association.unknown", associationCode));
-    checkScope(association);
+    Association association = creatingFor(associationCode);
     StandardNumber number = StandardNumber.parse(code).issuedBy(association.getStandardPrefix());
     if (!em.createNamedQuery(Standard.BY_CODE, Standard.class)
         .setParameter("code", number.toString())
@@ -216,6 +291,17 @@ public class ContentEditor {
         || text.markdown().length() > MarkdownRenderer.MAX_MARKDOWN_LENGTH) {
       throw new InvalidInput("content.body.tooLong", MarkdownRenderer.MAX_MARKDOWN_LENGTH);
     }
+  }
+
+  private Association creatingFor(String associationCode) {
+    Association association =
+        associationCode == null || associationCode.isBlank()
+            ? callerAssociation()
+            : associations
+                .byCode(associationCode)
+                .orElseThrow(() -> new InvalidInput("association.unknown", associationCode));
+    checkScope(association);
+    return association;
   }
 
   private int nextRevision(Document document) {

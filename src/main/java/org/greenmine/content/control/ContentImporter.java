@@ -16,7 +16,6 @@ import org.greenmine.association.entity.Association;
 import org.greenmine.association.entity.AssociationLevel;
 import org.greenmine.association.entity.RegionCode;
 import org.greenmine.cases.entity.CaseStudy;
-import org.greenmine.cases.entity.Figure;
 import org.greenmine.content.entity.Document;
 import org.greenmine.content.entity.NewsItem;
 import org.greenmine.platform.control.InvalidInput;
@@ -26,10 +25,7 @@ import org.greenmine.standards.entity.ReferenceStandard;
 import org.greenmine.standards.entity.Standard;
 import org.greenmine.standards.entity.StandardNumber;
 import org.greenmine.standards.entity.StandardStage;
-import org.greenmine.technology.entity.Maturity;
-import org.greenmine.technology.entity.MiningMethod;
 import org.greenmine.technology.entity.Technology;
-import org.greenmine.technology.entity.TechnologyCategory;
 
 /**
  * Loads the seed content from {@code content/}. Each file is checked whole before anything of it is
@@ -214,36 +210,10 @@ public class ContentImporter {
         new Standard(number, association, doc.required("title_zh"), doc.required("title_en"));
     texts(standard, doc);
     standard.enterStage(doc.choice("stage", StandardStage.class));
-    standard.describe(
-        doc.optional("scope_zh").orElse(null),
-        doc.optional("scope_en").orElse(null),
-        doc.optional("ics").orElse(null),
-        doc.optional("ccs").orElse(null),
-        doc.list("drafting_units"),
-        doc.list("drafters"),
-        doc.list("references"));
-    standard.date(
-        doc.date("project_approved_on"),
-        doc.date("approved_on"),
-        doc.date("published_on"),
-        doc.date("effective_on"));
     if (doc.optional("comment_opens").isPresent()) {
       standard.openCommentPeriod(doc.date("comment_opens"), doc.date("comment_closes"), null);
     }
-    String replaces = doc.optional("replaces").orElse(null);
-    return new Prepared(
-        standard,
-        em -> {
-          if (replaces != null) {
-            Standard earlier =
-                em.createNamedQuery(Standard.BY_CODE, Standard.class)
-                    .setParameter("code", replaces)
-                    .getResultStream()
-                    .findFirst()
-                    .orElseThrow(() -> doc.invalid("replaces", replaces));
-            standard.replace(earlier);
-          }
-        });
+    return prepared(standard, doc);
   }
 
   private Prepared technology(FrontMatterDocument doc) {
@@ -254,26 +224,7 @@ public class ContentImporter {
             doc.required("title_zh"),
             doc.required("title_en"));
     texts(technology, doc);
-    Maturity maturity = doc.choice("maturity", Maturity.class);
-    Integer trl = doc.number("trl");
-    try {
-      technology.classify(
-          doc.choice("category", TechnologyCategory.class),
-          doc.list("minerals"),
-          doc.choice("mining_method", MiningMethod.class),
-          maturity,
-          trl == null ? 0 : trl);
-    } catch (InvalidInput e) {
-      throw doc.invalid("trl", trl);
-    }
-    technology.describe(
-        doc.optional("holder").orElse(null),
-        doc.optional("contact").orElse(null),
-        doc.optional("batch").orElse(null),
-        doc.list("indicators"),
-        doc.list("indicator_items"),
-        doc.list("standards"));
-    return new Prepared(technology, em -> {});
+    return prepared(technology, doc);
   }
 
   private Prepared caseStudy(FrontMatterDocument doc) {
@@ -284,27 +235,7 @@ public class ContentImporter {
             doc.required("title_zh"),
             doc.required("title_en"));
     texts(study, doc);
-    List<Figure> figures;
-    try {
-      figures = Figure.parseAll(doc.list("figures"));
-    } catch (InvalidInput e) {
-      throw doc.invalid("figures", doc.optional("figures").orElse(""));
-    }
-    String regionCode = doc.required("region");
-    var region =
-        associations
-            .region(new RegionCode(regionCode))
-            .orElseThrow(() -> doc.invalid("region", regionCode));
-    study.describe(
-        doc.required("mine"),
-        doc.required("enterprise"),
-        region,
-        doc.optional("mineral").orElse(null),
-        doc.choice("mining_method", MiningMethod.class),
-        doc.optional("scale").isPresent() ? doc.choice("scale", CaseStudy.Scale.class) : null,
-        doc.number("year"));
-    study.link(doc.list("technologies"), doc.list("standards"), figures);
-    return new Prepared(study, em -> {});
+    return prepared(study, doc);
   }
 
   private Prepared news(FrontMatterDocument doc) {
@@ -316,11 +247,26 @@ public class ContentImporter {
             doc.required("title_en"),
             doc.choice("kind", NewsItem.Category.class));
     texts(item, doc);
-    item.issue(
-        doc.optional("issuer").orElse(null),
-        doc.optional("doc_number").orElse(null),
-        doc.date("published_on"));
-    return new Prepared(item, em -> {});
+    return prepared(item, doc);
+  }
+
+  /**
+   * The kind's own fields are applied in the storing transaction, where what they refer to (the
+   * edition a standard replaces, a case's technologies) is looked up; seed items are published, so
+   * nothing a published item needs may be missing.
+   */
+  private static Prepared prepared(Document document, FrontMatterDocument doc) {
+    return new Prepared(
+        document,
+        em -> {
+          DocumentFields.apply(document, doc, new EntityLinks(em));
+          document.missingForPublication().stream()
+              .findFirst()
+              .ifPresent(
+                  field -> {
+                    throw new InvalidInput("content.field.missing", doc.name(), field);
+                  });
+        });
   }
 
   private void texts(Document document, FrontMatterDocument doc) {

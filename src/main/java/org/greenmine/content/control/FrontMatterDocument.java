@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.greenmine.platform.control.InvalidInput;
+import org.greenmine.platform.control.Phrase;
 
 /**
  * A seed-content file: flat {@code key: value} front matter between two {@code ---} lines, then a
  * Markdown body. Lists are written {@code a; b; c}. Deliberately not full YAML: the files are
- * written by people, and a flat form has no indentation traps.
+ * written by people, and a flat form has no indentation traps. The edit form's fields go through
+ * the same checks ({@link #ofForm}).
  */
 public record FrontMatterDocument(
     String name, Map<String, String> fields, Map<String, Integer> lines, String body) {
@@ -47,12 +49,41 @@ public record FrontMatterDocument(
     return new FrontMatterDocument(name, Map.copyOf(fields), Map.copyOf(lineOfKey), body);
   }
 
+  /**
+   * The fields a curator typed into the edit form, checked by the same rules as a seed file's; a
+   * refusal then names the field in the reader's language instead of a file and a line.
+   */
+  public static FrontMatterDocument ofForm(Map<String, String> typed) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    typed.forEach(
+        (key, value) -> {
+          if (value != null) {
+            fields.put(key, value.strip());
+          }
+        });
+    return new FrontMatterDocument(null, Map.copyOf(fields), Map.of(), "");
+  }
+
+  private boolean fromForm() {
+    return name == null;
+  }
+
   public Optional<String> optional(String key) {
     return Optional.ofNullable(fields.get(key)).filter(v -> !v.isBlank());
   }
 
   public String required(String key) {
-    return optional(key).orElseThrow(() -> new InvalidInput("content.field.missing", name, key));
+    return optional(key)
+        .orElseThrow(
+            () ->
+                fromForm()
+                    ? new InvalidInput("content.form.missing", new Phrase("field." + key))
+                    : new InvalidInput("content.field.missing", name, key));
+  }
+
+  /** An optional value that, when given, must be one of the enum's names. */
+  public <E extends Enum<E>> E optionalChoice(String key, Class<E> type) {
+    return optional(key).isPresent() ? choice(key, type) : null;
   }
 
   /** A value that must be one of the enum's names. */
@@ -93,12 +124,31 @@ public record FrontMatterDocument(
 
   /** A refusal that names the file, the line and the field. */
   public InvalidInput invalid(String key, Object value) {
+    if (fromForm()) {
+      return new InvalidInput("content.form.invalid", new Phrase("field." + key), value);
+    }
     return new InvalidInput("content.field.invalid", name, lines.getOrDefault(key, 0), key, value);
+  }
+
+  public InvalidInput tooLong(String key, int length, int limit) {
+    return fromForm()
+        ? new InvalidInput("content.form.tooLong", new Phrase("field." + key), limit)
+        : invalid(key, length + " > " + limit + " characters");
+  }
+
+  /** As {@link #invalid(String, Object)}, but the form shows the more precise refusal. */
+  public InvalidInput invalid(String key, Object value, InvalidInput precise) {
+    return fromForm() ? precise : invalid(key, value);
   }
 
   public List<String> list(String key) {
     return optional(key)
-        .map(v -> Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+        .map(
+            v ->
+                Arrays.stream(v.split("[;\n]"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList())
         .orElse(List.of());
   }
 

@@ -97,6 +97,25 @@ public abstract class Document implements java.io.Serializable {
 
   public abstract DocumentKind kind();
 
+  /**
+   * The fields (by their front-matter names) a draft may lack but a published item may not: a
+   * curator drafts step by step, readers and the search facets need them whole.
+   */
+  public java.util.List<String> missingForPublication() {
+    return java.util.List.of();
+  }
+
+  /** The names among {@code name, value, name, value, …} whose value is null. */
+  protected static java.util.List<String> missing(Object... namesAndValues) {
+    var missing = new java.util.ArrayList<String>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] == null) {
+        missing.add((String) namesAndValues[i]);
+      }
+    }
+    return java.util.List.copyOf(missing);
+  }
+
   /** Replaces the text; the caller has rendered {@code html} from {@code markdown}. */
   public void rewrite(
       String titleZh,

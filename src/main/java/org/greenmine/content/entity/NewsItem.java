@@ -44,7 +44,8 @@ public class NewsItem extends Document {
     return DocumentKind.NEWS;
   }
 
-  public void issue(String issuer, String docNumber, LocalDate publishedOn) {
+  public void issue(Category category, String issuer, String docNumber, LocalDate publishedOn) {
+    this.category = category;
     this.issuer = issuer;
     this.docNumber = docNumber;
     this.publishedOn = publishedOn;

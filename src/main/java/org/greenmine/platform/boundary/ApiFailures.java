@@ -45,10 +45,11 @@ public class ApiFailures implements ExceptionMapper<PortalFailure> {
   /** The API speaks English; pages say the same in the reader's language. */
   static String englishMessage(PortalFailure failure) {
     try {
-      String pattern =
-          ResourceBundle.getBundle("org.greenmine.platform.messages", Locale.ENGLISH)
-              .getString(failure.messageKey());
-      return new MessageFormat(pattern, Locale.ENGLISH).format(failure.arguments());
+      ResourceBundle english =
+          ResourceBundle.getBundle("org.greenmine.platform.messages", Locale.ENGLISH);
+      String pattern = english.getString(failure.messageKey());
+      return new MessageFormat(pattern, Locale.ENGLISH)
+          .format(PageMessages.said(english, failure.arguments()));
     } catch (MissingResourceException e) {
       return failure.messageKey();
     }

@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.greenmine.platform.control.Phrase;
 import org.greenmine.platform.control.PortalFailure;
 
 /** Faces messages in the reader's language, from the {@code msg} bundle. */
@@ -37,7 +38,26 @@ public final class PageMessages {
     }
     return arguments.length == 0
         ? pattern
-        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        : new MessageFormat(pattern, bundle.getLocale()).format(said(bundle, arguments));
+  }
+
+  /** The arguments with every {@link Phrase} in them said in the bundle's language. */
+  public static Object[] said(ResourceBundle bundle, Object... arguments) {
+    Object[] said = arguments.clone();
+    for (int i = 0; i < said.length; i++) {
+      said[i] = say(bundle, said[i]);
+    }
+    return said;
+  }
+
+  private static Object say(ResourceBundle bundle, Object argument) {
+    if (argument instanceof Phrase phrase) {
+      return bundle.containsKey(phrase.key()) ? bundle.getString(phrase.key()) : phrase.key();
+    }
+    if (argument instanceof java.util.Collection<?> many) {
+      return String.join(", ", many.stream().map(a -> String.valueOf(say(bundle, a))).toList());
+    }
+    return argument;
   }
 
   public static void info(String key, Object... arguments) {

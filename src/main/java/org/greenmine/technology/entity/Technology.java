@@ -19,18 +19,16 @@ import org.greenmine.content.entity.TextList;
 @DiscriminatorValue("TECHNOLOGY")
 public class Technology extends Document {
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private TechnologyCategory category;
 
   @Convert(converter = TextList.class)
   private List<String> minerals = List.of();
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "mining_method", nullable = false)
+  @Column(name = "mining_method")
   private MiningMethod miningMethod;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private Maturity maturity;
 
   @Column(nullable = false)
@@ -73,7 +71,9 @@ public class Technology extends Document {
       MiningMethod miningMethod,
       Maturity maturity,
       int trl) {
-    maturity.checkTrl(trl);
+    if (maturity != null) {
+      maturity.checkTrl(trl);
+    }
     this.category = category;
     this.minerals = List.copyOf(minerals);
     this.miningMethod = miningMethod;
@@ -94,6 +94,11 @@ public class Technology extends Document {
     this.indicators = List.copyOf(indicators);
     this.indicatorItems = List.copyOf(indicatorItems);
     this.standardCodes = List.copyOf(standardCodes);
+  }
+
+  @Override
+  public List<String> missingForPublication() {
+    return missing("category", category, "mining_method", miningMethod, "maturity", maturity);
   }
 
   public TechnologyCategory getCategory() {
