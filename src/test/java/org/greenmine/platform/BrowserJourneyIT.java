@@ -44,10 +44,12 @@ class BrowserJourneyIT {
   @ArquillianResource URL base;
   private ChromeDriver driver;
   private WebDriverWait wait;
+  private java.nio.file.Path downloads;
 
   @BeforeEach
-  void openBrowser() {
-    driver = Browser.start("zh-CN");
+  void openBrowser() throws java.io.IOException {
+    downloads = java.nio.file.Files.createTempDirectory("greenmine-downloads");
+    driver = Browser.start("zh-CN", downloads);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
@@ -301,7 +303,73 @@ class BrowserJourneyIT {
             By.id("resolve:messages"), "is resolved"));
     assertTrue(
         driver.findElement(By.id("resolve:table")).getText().contains("Give the reuse rate"));
+    click("resolve:csv");
+    String table = downloaded("comment-resolution-");
+    assertTrue(table.contains("Give the reuse rate for each kind of mine water."), table);
+    assertTrue(table.contains("Partly accepted"), table);
+    assertTrue(table.contains("A table for two kinds of water is added."), table);
     assertNoScriptErrors(driver);
+  }
+
+  /** The text of the file the browser downloaded whose name starts so, once it is complete. */
+  private String downloaded(String prefix) {
+    return wait.until(
+        d -> {
+          try (var files = java.nio.file.Files.list(downloads)) {
+            var done =
+                files
+                    .filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                    .findFirst();
+            return done.isPresent()
+                ? java.nio.file.Files.readString(
+                    done.get(), java.nio.charset.StandardCharsets.UTF_8)
+                : null;
+          } catch (java.io.IOException e) {
+            return null;
+          }
+        });
+  }
+
+  @Test
+  void aCuratorCreatesATechnologyFillsInItsDetailsAndPublishesIt() {
+    String curator = "tech-" + UUID.randomUUID().toString().substring(0, 8);
+    String slug = "dry-stacking-" + UUID.randomUUID().toString().substring(0, 8);
+    createAccount(curator, "Curator-Pass-2026", 1);
+    logIn(curator, "Curator-Pass-2026");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("curateLink")));
+    click("curateLink");
+    selectMenu("create:kind", "TECHNOLOGY", "Technology");
+    type("create:slug", slug);
+    type("create:titleZh", "尾矿干堆技术");
+    type("create:titleEn", "Dry stacking of filtered tailings");
+    click("create:submit");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:markdown")));
+
+    click("edit:publish");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("edit:messages"), "Before review or publication, fill in"));
+    selectMenu("edit:category", "COMPREHENSIVE_UTILISATION", "Comprehensive utilisation");
+    selectMenu("edit:mining_method", "BOTH", "Open-pit and underground");
+    selectMenu("edit:maturity", "PROMOTION", "Promotion");
+    type("edit:trl", "9");
+    type("edit:holder", "Tailings engineering centre");
+    type("edit:indicators", "water recovered=85 %\npond area saved=60 %");
+    click("edit:save");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("edit:messages"), "Saved."));
+    click("edit:publish");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+    assertNoScriptErrors(driver);
+    logOut();
+
+    open("technologies/" + slug);
+    assertEquals("Dry stacking of filtered tailings", heading());
+    String page = driver.findElement(By.tagName("main")).getText();
+    assertTrue(page.contains("Tailings engineering centre"), page);
+    assertTrue(page.contains("Comprehensive utilisation"), page);
+    assertTrue(page.contains("water recovered"), page);
   }
 
   @Test

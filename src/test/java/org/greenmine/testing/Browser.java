@@ -16,6 +16,11 @@ public final class Browser {
   private Browser() {}
 
   public static ChromeDriver start(String acceptLanguage) {
+    return start(acceptLanguage, null);
+  }
+
+  /** As {@link #start(String)}; files the pages send as downloads land in {@code downloads}. */
+  public static ChromeDriver start(String acceptLanguage, java.nio.file.Path downloads) {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -36,8 +41,13 @@ public final class Browser {
         "--no-first-run",
         "--window-size=1280,900",
         "--lang=" + acceptLanguage);
-    options.setExperimentalOption(
-        "prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+    var prefs = new java.util.HashMap<String, Object>();
+    prefs.put("intl.accept_languages", acceptLanguage);
+    if (downloads != null) {
+      prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+      prefs.put("download.prompt_for_download", false);
+    }
+    options.setExperimentalOption("prefs", prefs);
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;

@@ -106,13 +106,15 @@ public class ContentEditor {
     if (fields != null) {
       DocumentFields.apply(document, FrontMatterDocument.ofForm(fields), new EntityLinks(em));
     }
+    // an empty text area arrives as null
+    String markdown = text.markdown() == null ? "" : text.markdown();
     document.rewrite(
         text.titleZh().strip(),
         text.titleEn().strip(),
         blankToNull(text.summaryZh()),
         blankToNull(text.summaryEn()),
-        text.markdown(),
-        RENDERER.toSafeHtml(text.markdown()));
+        markdown,
+        RENDERER.toSafeHtml(markdown));
     em.persist(new Revision(document, nextRevision(document), caller(), blankToNull(text.note())));
     em.flush();
     changes.fire(new ContentChanged(document.getId(), document.kind(), document.isPublished()));
@@ -287,8 +289,8 @@ public class ContentEditor {
         || text.titleEn().isBlank()) {
       throw new InvalidInput("content.title.missing");
     }
-    if (text.markdown() == null
-        || text.markdown().length() > MarkdownRenderer.MAX_MARKDOWN_LENGTH) {
+    if (text.markdown() != null
+        && text.markdown().length() > MarkdownRenderer.MAX_MARKDOWN_LENGTH) {
       throw new InvalidInput("content.body.tooLong", MarkdownRenderer.MAX_MARKDOWN_LENGTH);
     }
   }
