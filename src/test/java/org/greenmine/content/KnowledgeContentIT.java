@@ -64,9 +64,14 @@ class KnowledgeContentIT {
             "propose",
             "submit",
             Map.of("code", code, "titleZh", "测试标准 " + code, "titleEn", "Test standard " + code));
-    assertEquals(302, proposed.statusCode(), proposed.body());
-    Matcher id = EDIT_ID.matcher(proposed.headers().firstValue("Location").orElse(""));
-    assertTrue(id.find(), proposed.headers().toString());
+    return editAddress(proposed);
+  }
+
+  /** The edit page a successful create or propose redirects to. */
+  private static String editAddress(java.net.http.HttpResponse<String> created) {
+    assertEquals(302, created.statusCode(), created.body());
+    Matcher id = EDIT_ID.matcher(created.headers().firstValue("Location").orElse(""));
+    assertTrue(id.find(), created.headers().toString());
     return "curate/edit?id=" + id.group(1);
   }
 
@@ -414,10 +419,7 @@ class KnowledgeContentIT {
                 "胶结充填新工艺 " + word,
                 "titleEn",
                 "Cemented Backfill, Low-Cement " + word));
-    assertEquals(302, created.statusCode(), created.body());
-    Matcher id = EDIT_ID.matcher(created.headers().firstValue("Location").orElse(""));
-    assertTrue(id.find(), created.headers().toString());
-    String edit = "curate/edit?id=" + id.group(1);
+    String edit = editAddress(created);
     String slug = "cemented-backfill-low-cement-" + word.toLowerCase(java.util.Locale.ROOT);
 
     var incomplete = curator.ajax(edit, "edit", "publish", Map.of());
@@ -484,10 +486,7 @@ class KnowledgeContentIT {
                 "测试标准 " + code,
                 "titleEn",
                 "Test standard " + code));
-    assertEquals(302, proposed.statusCode(), proposed.body());
-    Matcher id = EDIT_ID.matcher(proposed.headers().firstValue("Location").orElse(""));
-    assertTrue(id.find());
-    String edit = "curate/edit?id=" + id.group(1);
+    String edit = editAddress(proposed);
     assertTrue(http.get(edit).body().contains("associationCode\">SDMA<"), "a Shandong standard");
 
     Map<String, String> fields = new java.util.HashMap<>(text(code, "first text"));

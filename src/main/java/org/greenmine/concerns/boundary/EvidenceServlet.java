@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.greenmine.concerns.control.Concerns;
 import org.greenmine.platform.boundary.FileDownload;
-import org.greenmine.platform.control.PortalFailure;
 
 /**
  * Serves a concern's evidence to the curators of its association only ({@code /curate/*} needs the
@@ -28,25 +26,8 @@ public class EvidenceServlet extends HttpServlet {
     try {
       id = Long.parseLong(String.valueOf(request.getParameter("id")));
     } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+      id = -1;
     }
-    Concerns.EvidenceFile file;
-    try {
-      file = concerns.evidenceFile(id).filter(f -> Files.isRegularFile(f.file())).orElse(null);
-    } catch (PortalFailure | jakarta.ejb.EJBAccessException e) {
-      file = null;
-    }
-    if (file == null) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    FileDownload.send(
-        response,
-        file.file(),
-        file.evidence().getStoredName(),
-        file.evidence().getFileName(),
-        file.evidence().getMediaType(),
-        "private, no-store");
+    FileDownload.serve(response, id, concerns::evidenceFile, "private, no-store");
   }
 }

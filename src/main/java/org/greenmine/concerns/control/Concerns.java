@@ -8,33 +8,28 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.greenmine.audit.control.AuditLog;
 import org.greenmine.concerns.entity.Concern;
 import org.greenmine.concerns.entity.ConcernCategory;
 import org.greenmine.concerns.entity.ConcernEvent;
 import org.greenmine.concerns.entity.ConcernEvidence;
 import org.greenmine.concerns.entity.ConcernState;
-import org.greenmine.content.control.AttachmentType;
 import org.greenmine.content.control.CuratorScope;
 import org.greenmine.identity.control.AccountDirectory;
 import org.greenmine.identity.entity.Account;
 import org.greenmine.notify.control.Notifications;
+import org.greenmine.platform.control.AttachmentType;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
 import org.greenmine.platform.control.PortalClock;
-import org.greenmine.platform.control.PortalSettings;
 import org.greenmine.platform.control.TooManyRequests;
+import org.greenmine.platform.control.UploadStore;
 import org.greenmine.selection.control.RedList;
 import org.greenmine.selection.entity.CampaignState;
 import org.greenmine.selection.entity.MineApplication;
@@ -59,7 +54,8 @@ public class Concerns {
   @Inject PortalClock time;
   @Inject AuditLog audit;
   @Inject AccountDirectory accounts;
-  @Inject PortalSettings settings;
+  private static final String EVIDENCE_FOLDER = "concerns";
+  @Inject UploadStore uploads;
   @Inject RedList redList;
   @Inject Notifications notifications;
 
@@ -221,10 +217,26 @@ public class Concerns {
       return Optional.empty();
     }
     forCurator(evidence.getConcern().getReference());
-    return Optional.of(new EvidenceFile(evidence, folder().resolve(evidence.getStoredName())));
+    return Optional.of(
+        new EvidenceFile(evidence, uploads.file(EVIDENCE_FOLDER, evidence.getStoredName())));
   }
 
-  public record EvidenceFile(ConcernEvidence evidence, Path file) {}
+  public record EvidenceFile(ConcernEvidence evidence, Path file) implements UploadStore.Readable {
+    @Override
+    public String storedName() {
+      return evidence.getStoredName();
+    }
+
+    @Override
+    public String originalName() {
+      return evidence.getFileName();
+    }
+
+    @Override
+    public String mediaType() {
+      return evidence.getMediaType();
+    }
+  }
 
   @RolesAllowed({"CURATOR", "ADMIN"})
   public Concern acknowledge(String reference, String note) {
@@ -420,32 +432,14 @@ public class Concerns {
   }
 
   private void store(Concern concern, Evidence file) {
-    AttachmentType type = AttachmentType.check(file.fileName(), file.content());
-    String stored = UUID.randomUUID() + "." + type.extension();
-    try {
-      Files.write(
-          folder().resolve(stored),
-          file.content(),
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store evidence " + stored, e);
-    }
+    UploadStore.Stored stored = uploads.store(EVIDENCE_FOLDER, file.fileName(), file.content());
     em.persist(
         new ConcernEvidence(
             concern,
-            stored,
-            AttachmentType.safeName(file.fileName()),
-            type.mediaType(),
-            file.content().length));
-  }
-
-  private Path folder() {
-    try {
-      return Files.createDirectories(settings.dataDir().resolve("concerns"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+            stored.storedName(),
+            stored.originalName(),
+            stored.mediaType(),
+            (int) stored.size()));
   }
 
   private String ownAssociation() {

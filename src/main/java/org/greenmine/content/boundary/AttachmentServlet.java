@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.greenmine.content.control.Attachments;
 import org.greenmine.platform.boundary.FileDownload;
 
@@ -22,23 +21,10 @@ public class AttachmentServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id = FileDownload.idOf(request.getPathInfo());
-    if (id < 0) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    var download = attachments.download(id).filter(d -> Files.isRegularFile(d.file()));
-    if (download.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    var attachment = download.get().attachment();
-    FileDownload.send(
+    FileDownload.serve(
         response,
-        download.get().file(),
-        attachment.getStoredName(),
-        attachment.getOriginalName(),
-        attachment.getMediaType(),
+        FileDownload.idOf(request.getPathInfo()),
+        attachments::download,
         "private, max-age=300");
   }
 }

@@ -8,20 +8,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.greenmine.content.entity.Attachment;
 import org.greenmine.content.entity.Document;
-import org.greenmine.platform.control.PortalSettings;
+import org.greenmine.platform.control.UploadStore;
 
 /**
  * Attachments: checked by content, stored under {@code <data>/attachments} with generated names
@@ -32,27 +24,21 @@ public class Attachments {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject ContentEditor editor;
-  @Inject PortalSettings settings;
+  @Inject UploadStore uploads;
+  private static final String FOLDER = "attachments";
 
   @RolesAllowed({"CURATOR", "ADMIN"})
   public Attachment attach(long documentId, String fileName, byte[] content) {
     Document document = editor.load(documentId);
-    AttachmentType type = AttachmentType.check(fileName, content);
-    String storedName = UUID.randomUUID() + "." + type.extension();
-    Path file = folder().resolve(storedName);
-    try {
-      Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store attachment " + storedName, e);
-    }
+    UploadStore.Stored stored = uploads.store(FOLDER, fileName, content);
     Attachment attachment =
         new Attachment(
             document,
-            AttachmentType.safeName(fileName),
-            storedName,
-            type.mediaType(),
-            content.length,
-            sha256(content),
+            stored.originalName(),
+            stored.storedName(),
+            stored.mediaType(),
+            stored.size(),
+            stored.sha256(),
             session.getCallerPrincipal().getName());
     em.persist(attachment);
     return attachment;
@@ -75,12 +61,27 @@ public class Attachments {
     }
     boolean mayRead = attachment.getDocument().isPublished() || curates(attachment.getDocument());
     return mayRead
-        ? Optional.of(new Download(attachment, folder().resolve(attachment.getStoredName())))
+        ? Optional.of(new Download(attachment, uploads.file(FOLDER, attachment.getStoredName())))
         : Optional.empty();
   }
 
   /** What the download servlet needs. */
-  public record Download(Attachment attachment, Path file) {}
+  public record Download(Attachment attachment, Path file) implements UploadStore.Readable {
+    @Override
+    public String storedName() {
+      return attachment.getStoredName();
+    }
+
+    @Override
+    public String originalName() {
+      return attachment.getOriginalName();
+    }
+
+    @Override
+    public String mediaType() {
+      return attachment.getMediaType();
+    }
+  }
 
   private boolean curates(Document document) {
     if (!session.isCallerInRole("CURATOR") && !session.isCallerInRole("ADMIN")) {
@@ -91,23 +92,6 @@ public class Attachments {
       return true;
     } catch (org.greenmine.platform.control.NotFound e) {
       return false;
-    }
-  }
-
-  private Path folder() {
-    Path folder = settings.dataDir().resolve("attachments");
-    try {
-      return Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

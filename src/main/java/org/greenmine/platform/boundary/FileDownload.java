@@ -1,11 +1,16 @@
 package org.greenmine.platform.boundary;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.greenmine.platform.control.PortalFailure;
+import org.greenmine.platform.control.UploadStore;
 
 /**
  * Sends a stored upload the one safe way: its checked type, an attachment disposition with the
@@ -23,6 +28,36 @@ public final class FileDownload {
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  /**
+   * Sends the file {@code find} gives for the id, or a 404 when there is none, the caller may not
+   * read it (a refusal is as good as absence), or it is gone from the disk.
+   */
+  public static void serve(
+      HttpServletResponse response,
+      long id,
+      LongFunction<Optional<? extends UploadStore.Readable>> find,
+      String cacheControl)
+      throws IOException {
+    UploadStore.Readable found;
+    try {
+      found =
+          id < 0 ? null : find.apply(id).filter(f -> Files.isRegularFile(f.file())).orElse(null);
+    } catch (PortalFailure | EJBAccessException e) {
+      found = null;
+    }
+    if (found == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    send(
+        response,
+        found.file(),
+        found.storedName(),
+        found.originalName(),
+        found.mediaType(),
+        cacheControl);
   }
 
   public static void send(

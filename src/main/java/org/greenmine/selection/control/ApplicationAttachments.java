@@ -8,23 +8,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.greenmine.audit.control.AuditLog;
-import org.greenmine.content.control.AttachmentType;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.NotFound;
 import org.greenmine.platform.control.PortalClock;
-import org.greenmine.platform.control.PortalSettings;
+import org.greenmine.platform.control.UploadStore;
 import org.greenmine.selection.entity.ApplicationAttachment;
 import org.greenmine.selection.entity.MineApplication;
 import org.greenmine.selection.entity.RoundState;
@@ -42,10 +36,27 @@ public class ApplicationAttachments {
   @Inject CampaignScope scope;
   @Inject AuditLog audit;
   @Inject PortalClock time;
-  @Inject PortalSettings settings;
+  @Inject UploadStore uploads;
+  private static final String FOLDER = "application-attachments";
 
   /** What the download servlet needs. */
-  public record Download(ApplicationAttachment attachment, Path file) {}
+  public record Download(ApplicationAttachment attachment, Path file)
+      implements UploadStore.Readable {
+    @Override
+    public String storedName() {
+      return attachment.getStoredName();
+    }
+
+    @Override
+    public String originalName() {
+      return attachment.getOriginalName();
+    }
+
+    @Override
+    public String mediaType() {
+      return attachment.getMediaType();
+    }
+  }
 
   @RolesAllowed({"MEMBER", "CURATOR", "EXPERT", "ADMIN"})
   public ApplicationAttachment attach(long applicationId, String fileName, byte[] content) {
@@ -56,22 +67,15 @@ public class ApplicationAttachments {
     if (!mayAttach(application)) {
       throw new InvalidInput("selection.attachment.closed");
     }
-    AttachmentType type = AttachmentType.check(fileName, content);
-    String storedName = UUID.randomUUID() + "." + type.extension();
-    Path file = folder().resolve(storedName);
-    try {
-      Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot store attachment " + storedName, e);
-    }
+    UploadStore.Stored stored = uploads.store(FOLDER, fileName, content);
     ApplicationAttachment attachment =
         new ApplicationAttachment(
             application,
-            AttachmentType.safeName(fileName),
-            storedName,
-            type.mediaType(),
-            content.length,
-            Sha256.hex(Sha256.digest().digest(content)),
+            stored.originalName(),
+            stored.storedName(),
+            stored.mediaType(),
+            stored.size(),
+            stored.sha256(),
             caller(),
             time.now());
     em.persist(attachment);
@@ -121,7 +125,7 @@ public class ApplicationAttachments {
     if (attachment == null || !mayRead(attachment.getApplication())) {
       return Optional.empty();
     }
-    return Optional.of(new Download(attachment, folder().resolve(attachment.getStoredName())));
+    return Optional.of(new Download(attachment, uploads.file(FOLDER, attachment.getStoredName())));
   }
 
   private boolean mayRead(MineApplication application) {
@@ -160,14 +164,5 @@ public class ApplicationAttachments {
 
   private String caller() {
     return session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-  }
-
-  private Path folder() {
-    Path folder = settings.dataDir().resolve("application-attachments");
-    try {
-      return Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.greenmine.content.control;
+package org.greenmine.platform.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.greenmine.platform.control.InvalidInput;
 
 /**
  * The file types an attachment may be, recognised by their content, not by their name: a PDF starts

@@ -1,4 +1,4 @@
-package org.greenmine.content.control;
+package org.greenmine.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.greenmine.platform.control.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class AttachmentTypeTest {
