@@ -454,6 +454,18 @@ class FeedsIT {
   }
 
   @Test
+  void aSecondCampaignOfTheSameYearContinuesTheCertificateNumbers() throws Exception {
+    // the feed's award lists are made by the portal's own AwardIssuer, so its numbering is here too
+    awardLists.create("HUNMA", 2017, "第一批", "First batch", List.of("甲矿", "乙矿"));
+    awardLists.create("HUNMA", 2017, "第二批", "Second batch", List.of("丙矿"));
+    var redList = new PortalHttp(portal()).get("api/redlist?year=2017&all=true");
+    assertEquals(200, redList.statusCode());
+    for (String certificate : List.of("HUNMA-2017-001", "HUNMA-2017-002", "HUNMA-2017-003")) {
+      assertTrue(redList.body().contains(certificate), certificate + " in " + redList.body());
+    }
+  }
+
+  @Test
   void aFinalAwardListIsOneEntryLinkingToItsCampaign() throws Exception {
     String slug =
         awardLists.create(

@@ -531,7 +531,9 @@ class SelectionJourneyBrowserIT {
     assertEquals(1, awards.size());
     List<WebElement> cells = awards.get(0).findElements(By.tagName("td"));
     String certificate = cells.get(0).getText();
-    assertEquals("CMF-" + today.getYear() + "-001", certificate);
+    // numbered on from the association's earlier awards of the year (other tests may have made
+    // some)
+    assertTrue(certificate.matches("CMF-" + today.getYear() + "-\\d{3}"), certificate);
     assertEquals(BEST, cells.get(1).getText());
     logOut();
     return certificate;

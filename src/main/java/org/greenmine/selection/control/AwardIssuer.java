@@ -39,13 +39,20 @@ public class AwardIssuer {
   @Transactional(TxType.MANDATORY)
   public int issue(Campaign campaign, List<MineApplication> proposed, String actor) {
     LocalDate today = time.today();
+    String series = "%s-%d-".formatted(campaign.getAssociation().getCode(), campaign.getYear());
+    // certificates of an association's year run on across its campaigns (a second campaign the
+    // same year continues the numbers instead of colliding with the first one's)
+    long earlier =
+        em.createQuery(
+                "SELECT COUNT(a) FROM Award a WHERE a.certificateNo LIKE :series", Long.class)
+            .setParameter("series", series + "%")
+            .getSingleResult();
     int number = 0;
     for (MineApplication application : proposed) {
       if (application.getState() == ApplicationState.REMOVED) {
         continue;
       }
-      String certificate =
-          "%s-%d-%03d".formatted(campaign.getAssociation().getCode(), campaign.getYear(), ++number);
+      String certificate = series + "%03d".formatted(earlier + ++number);
       em.persist(new Award(campaign, application, certificate, today));
       application.award();
       enterRedList(application, campaign.getYear(), certificate, today, actor);
