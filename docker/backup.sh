@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Backs up the portal: the database (PostgreSQL or H2) and the attachments folder, into a new
+# Backs up the portal: the database (PostgreSQL or H2) and the uploaded files, into a new
 # timestamped folder with a manifest of checksums. docker/restore.sh reads that folder back.
 # The search index is not backed up: the portal rebuilds it from the database (see docker/BACKUP.md).
 set -euo pipefail
@@ -7,6 +7,8 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO
 readonly H2_VERSION=2.2.224
+# every folder under the data folder that UploadStore writes uploaded files into
+readonly UPLOAD_FOLDERS=(attachments application-attachments concerns)
 
 usage() {
   cat >&2 <<EOF
@@ -189,14 +191,18 @@ backup_h2() {
 
 attachments_file=""
 attachment_count=0
-if [[ -d $data_dir/attachments ]]; then
-  attachment_count="$(find "$data_dir/attachments" -type f | wc -l | tr -d ' ')"
-  say "packing $attachment_count attachment file(s) from $data_dir/attachments ..."
+present=()
+for folder in "${UPLOAD_FOLDERS[@]}"; do
+  [[ -d $data_dir/$folder ]] && present+=("$folder")
+done
+if [[ ${#present[@]} -gt 0 ]]; then
+  attachment_count="$(cd "$data_dir" && find "${present[@]}" -type f | wc -l | tr -d ' ')"
+  say "packing $attachment_count uploaded file(s) from ${present[*]} in $data_dir ..."
   attachments_file=attachments.tar.gz
-  tar czf "$partial/$attachments_file" -C "$data_dir" attachments ||
-    die "tar failed on $data_dir/attachments"
+  tar czf "$partial/$attachments_file" -C "$data_dir" "${present[@]}" ||
+    die "tar failed on ${present[*]} in $data_dir"
 else
-  say "no attachments folder at $data_dir/attachments: skipped"
+  say "no uploaded files (${UPLOAD_FOLDERS[*]}) in $data_dir: skipped"
 fi
 
 # --- manifest ----------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Restores a backup written by docker/backup.sh into an empty database and the portal's data
-# folder: checks the manifest's sha256 first, then the database, then the attachments. The search
+# folder: checks the manifest's sha256 first, then the database, then the uploaded files. The search
 # index is rebuilt from the database by the portal itself (see docker/BACKUP.md).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO
 readonly H2_VERSION=2.2.224
+# every folder under the data folder that UploadStore writes uploaded files into
+readonly UPLOAD_FOLDERS=(attachments application-attachments concerns)
 
 usage() {
   cat >&2 <<EOF
@@ -258,10 +260,13 @@ if ((tables > 0)) && [[ $force != true ]]; then
   Restore into an empty database, or give --force to drop what it holds first."
 fi
 
-attachments="$data_dir/attachments"
-if [[ -n $attachments_file && -d $attachments ]] && [[ -n $(ls -A "$attachments") ]]; then
-  [[ $force == true ]] ||
-    die "refused: $attachments already holds files. Move it away, or give --force to keep it aside and restore."
+if [[ -n $attachments_file ]]; then
+  for folder in "${UPLOAD_FOLDERS[@]}"; do
+    if [[ -d $data_dir/$folder ]] && [[ -n $(ls -A "$data_dir/$folder") ]]; then
+      [[ $force == true ]] ||
+        die "refused: $data_dir/$folder already holds files. Move it away, or give --force to keep it aside and restore."
+    fi
+  done
 fi
 
 # --- restore -----------------------------------------------------------------------------------
@@ -270,14 +275,16 @@ fi
 say "database restored"
 
 if [[ -n $attachments_file ]]; then
-  if [[ -d $attachments ]] && [[ -n $(ls -A "$attachments") ]]; then
-    aside="$attachments.replaced-$(date -u +%Y%m%dT%H%M%SZ)"
-    mv "$attachments" "$aside"
-    say "the existing attachments were moved to $aside"
-  fi
+  for folder in "${UPLOAD_FOLDERS[@]}"; do
+    if [[ -d $data_dir/$folder ]] && [[ -n $(ls -A "$data_dir/$folder") ]]; then
+      aside="$data_dir/$folder.replaced-$(date -u +%Y%m%dT%H%M%SZ)"
+      mv "$data_dir/$folder" "$aside"
+      say "the existing $folder were moved to $aside"
+    fi
+  done
   mkdir -p "$data_dir"
   tar xzf "$backup/$attachments_file" -C "$data_dir" || die "tar failed unpacking $attachments_file into $data_dir"
-  say "attachments restored into $attachments ($(find "$attachments" -type f | wc -l | tr -d ' ') file(s))"
+  say "uploaded files restored into $data_dir ($(tar tzf "$backup/$attachments_file" | grep -cv '/$') file(s))"
 else
   say "the backup holds no attachments"
 fi

@@ -148,7 +148,7 @@ class BackupRestoreIT {
     assertThat(Files.readString(backup.resolve("manifest.txt")))
         .contains("database=" + kind)
         .contains("attachments_file=attachments.tar.gz")
-        .contains("attachments_count=1")
+        .contains("attachments_count=3")
         .containsPattern("(?m)^[0-9a-f]{64}  attachments\\.tar\\.gz$");
 
     Result restored = run(work, "restore", target, "docker/restore.sh", backup.toString());
@@ -194,6 +194,15 @@ class BackupRestoreIT {
       }
     }
     assertThat(Files.readAllBytes(target.attachment(STORED_NAME))).isEqualTo(attachment);
+    for (Path other : otherUploads(target)) {
+      assertThat(Files.readAllBytes(other)).as(other.toString()).isEqualTo(attachment);
+    }
+  }
+
+  private static List<Path> otherUploads(Site site) {
+    return List.of(
+        site.dataDir().resolve("application-attachments").resolve(STORED_NAME),
+        site.dataDir().resolve("concerns").resolve(STORED_NAME));
   }
 
   /** Runs one of the scripts as an operator would, with only the settings given here. */
@@ -379,6 +388,11 @@ class BackupRestoreIT {
     Path file = site.attachment(STORED_NAME);
     Files.createDirectories(file.getParent());
     Files.write(file, pdf);
+    // an application's files and a concern's evidence live in folders of their own
+    for (Path other : otherUploads(site)) {
+      Files.createDirectories(other.getParent());
+      Files.write(other, pdf);
+    }
     return pdf;
   }
 
