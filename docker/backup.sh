@@ -6,9 +6,9 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO
-readonly H2_VERSION=2.2.224
-# every folder under the data folder that UploadStore writes uploaded files into
-readonly UPLOAD_FOLDERS=(attachments application-attachments concerns)
+readonly TOOL=backup
+# shellcheck source=docker/backup-common.sh
+source "$REPO/docker/backup-common.sh"
 
 usage() {
   cat >&2 <<EOF
@@ -29,23 +29,6 @@ EOF
   exit "${1:-2}"
 }
 
-die() {
-  echo "backup: $*" >&2
-  exit 1
-}
-
-say() {
-  echo "backup: $*"
-}
-
-sha256_of() {
-  if command -v sha256sum >/dev/null; then
-    sha256sum "$1" | cut -d' ' -f1
-  else
-    shasum -a 256 "$1" | cut -d' ' -f1
-  fi
-}
-
 # --- arguments and settings ------------------------------------------------------------------
 
 case "${1:-}" in
@@ -55,15 +38,7 @@ esac
 [[ $# -eq 1 ]] || usage
 target_parent="$1"
 
-data_dir="${GREENMINE_DATA_DIR:-$REPO/data}"
-db_url="${GREENMINE_DB_URL:-jdbc:h2:file:$data_dir/db/greenmine}"
-case "$db_url" in
-  jdbc:postgresql://*) db_kind=postgresql ;;
-  jdbc:postgresql:*) die "GREENMINE_DB_URL must have the form jdbc:postgresql://host:port/database" ;;
-  jdbc:h2:mem:*) die "GREENMINE_DB_URL names an in-memory H2 database: there is nothing on disk to back up" ;;
-  jdbc:h2:*) db_kind=h2 ;;
-  *) die "GREENMINE_DB_URL must start with jdbc:postgresql:// or jdbc:h2:, not '${db_url:0:16}...'" ;;
-esac
+read_database_settings "there is nothing on disk to back up"
 
 # --- preconditions: tools ----------------------------------------------------------------------
 
@@ -71,13 +46,7 @@ if [[ $db_kind == postgresql ]]; then
   command -v pg_dump >/dev/null ||
     die "pg_dump not found on the PATH: install the PostgreSQL client (Debian/Ubuntu: apt-get install postgresql-client), at least the server's major version"
 else
-  java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-  command -v "$java" >/dev/null || die "java not found (set JAVA_HOME or put java on the PATH)"
-  h2_jar="${H2_JAR:-$HOME/.m2/repository/com/h2database/h2/$H2_VERSION/h2-$H2_VERSION.jar}"
-  [[ -f $h2_jar ]] || die "H2 jar not found at $h2_jar.
-  Get it with: $REPO/mvnw dependency:get -Dartifact=com.h2database:h2:$H2_VERSION
-  (any build of the portal downloads it too), or set H2_JAR to an h2-$H2_VERSION.jar.
-  Use the portal's H2 version: another version may not read the database file."
+  require_h2_tools
 fi
 
 mkdir -p "$target_parent" || die "cannot create the target folder $target_parent"
@@ -102,46 +71,12 @@ trap cleanup EXIT
 # --- the database ------------------------------------------------------------------------------
 
 backup_postgresql() {
-  # jdbc:postgresql://host[:port]/database[?parameters]
-  local rest="${db_url#jdbc:postgresql://}" query="" hostport host port database
-  if [[ $rest == *\?* ]]; then
-    query="${rest#*\?}"
-    rest="${rest%%\?*}"
-  fi
-  [[ $rest == */* ]] || die "GREENMINE_DB_URL must have the form jdbc:postgresql://host:port/database"
-  hostport="${rest%%/*}"
-  database="${rest#*/}"
-  [[ -n $hostport && -n $database && $hostport != *,* ]] ||
-    die "GREENMINE_DB_URL must name one host and a database: jdbc:postgresql://host:port/database"
-  if [[ $hostport == \[*\]* ]]; then # [IPv6]:port
-    host="${hostport%%]*}"
-    host="${host#[}"
-    port="${hostport##*]}"
-    port="${port#:}"
-  else
-    host="${hostport%%:*}"
-    port=""
-    [[ $hostport == *:* ]] && port="${hostport#*:}"
-  fi
-  port="${port:-5432}"
-  local param
-  for param in ${query//&/ }; do
-    case "$param" in
-      sslmode=*) export PGSSLMODE="${param#sslmode=}" ;;
-      *) say "note: URL parameter '${param%%=*}' is not used by pg_dump" ;;
-    esac
-  done
-  [[ -n ${GREENMINE_DB_USER:-} ]] || die "set GREENMINE_DB_USER for PostgreSQL"
-  if [[ -n ${GREENMINE_DB_PASSWORD:-} ]]; then
-    export PGPASSWORD="$GREENMINE_DB_PASSWORD"
-  fi
+  pg_connection pg_dump
 
   db_file=database.dump
-  db_source="postgresql://$hostport/$database"
-  say "dumping PostgreSQL database '$database' on $host:$port as $GREENMINE_DB_USER ..."
-  # --no-password: fail at once instead of prompting when no password was given
-  pg_dump --format=custom --no-owner --no-password \
-    --host="$host" --port="$port" --username="$GREENMINE_DB_USER" --dbname="$database" \
+  db_source="postgresql://$pg_host:$pg_port/$pg_database"
+  say "dumping PostgreSQL database '$pg_database' on $pg_host:$pg_port as $GREENMINE_DB_USER ..."
+  pg_dump "${pg_options[@]}" --format=custom --no-owner --dbname="$pg_database" \
     --file="$partial/$db_file" ||
     die "pg_dump failed (see its message above). Is the server reachable, are the user and password right, and is pg_dump ($(pg_dump --version)) at least the server's major version?"
   db_tool="$(pg_dump --version)"

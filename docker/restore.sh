@@ -6,9 +6,9 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO
-readonly H2_VERSION=2.2.224
-# every folder under the data folder that UploadStore writes uploaded files into
-readonly UPLOAD_FOLDERS=(attachments application-attachments concerns)
+readonly TOOL=restore
+# shellcheck source=docker/backup-common.sh
+source "$REPO/docker/backup-common.sh"
 
 usage() {
   cat >&2 <<EOF
@@ -33,23 +33,6 @@ Settings, from the environment (the portal's own names):
                          (default: \$HOME/.m2/repository/com/h2database/h2/$H2_VERSION/h2-$H2_VERSION.jar)
 EOF
   exit "${1:-2}"
-}
-
-die() {
-  echo "restore: $*" >&2
-  exit 1
-}
-
-say() {
-  echo "restore: $*"
-}
-
-sha256_of() {
-  if command -v sha256sum >/dev/null; then
-    sha256sum "$1" | cut -d' ' -f1
-  else
-    shasum -a 256 "$1" | cut -d' ' -f1
-  fi
 }
 
 # --- arguments and settings ------------------------------------------------------------------
@@ -85,15 +68,7 @@ attachments_file="$(manifest_value attachments_file)"
 [[ -n $db_file && $db_file != */* ]] || die "$manifest names no database file"
 [[ $attachments_file != */* ]] || die "$manifest names a bad attachments file"
 
-data_dir="${GREENMINE_DATA_DIR:-$REPO/data}"
-db_url="${GREENMINE_DB_URL:-jdbc:h2:file:$data_dir/db/greenmine}"
-case "$db_url" in
-  jdbc:postgresql://*) db_kind=postgresql ;;
-  jdbc:postgresql:*) die "GREENMINE_DB_URL must have the form jdbc:postgresql://host:port/database" ;;
-  jdbc:h2:mem:*) die "GREENMINE_DB_URL names an in-memory H2 database: restore into a file or server database" ;;
-  jdbc:h2:*) db_kind=h2 ;;
-  *) die "GREENMINE_DB_URL must start with jdbc:postgresql:// or jdbc:h2:, not '${db_url:0:16}...'" ;;
-esac
+read_database_settings "restore into a file or server database"
 [[ $db_kind == "$backup_kind" ]] ||
   die "the backup holds a $backup_kind database but GREENMINE_DB_URL names $db_kind: restore into the same kind of database"
 
@@ -120,13 +95,7 @@ if [[ $db_kind == postgresql ]]; then
       die "$tool not found on the PATH: install the PostgreSQL client (Debian/Ubuntu: apt-get install postgresql-client)"
   done
 else
-  java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-  command -v "$java" >/dev/null || die "java not found (set JAVA_HOME or put java on the PATH)"
-  h2_jar="${H2_JAR:-$HOME/.m2/repository/com/h2database/h2/$H2_VERSION/h2-$H2_VERSION.jar}"
-  [[ -f $h2_jar ]] || die "H2 jar not found at $h2_jar.
-  Get it with: $REPO/mvnw dependency:get -Dartifact=com.h2database:h2:$H2_VERSION
-  (any build of the portal downloads it too), or set H2_JAR to an h2-$H2_VERSION.jar.
-  Use the portal's H2 version: another version may not read the database file."
+  require_h2_tools
 fi
 
 workdir="$(mktemp -d)"
@@ -136,44 +105,6 @@ trap 'rm -rf "$workdir"' EXIT
 readonly TARGET_STATE_SQL="SELECT 'tables=' || COUNT(*) || ' flyway=' || COALESCE(SUM(CASE WHEN LOWER(TABLE_NAME) = 'flyway_schema_history' THEN 1 ELSE 0 END), 0) AS STATE FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_SCHEMA) NOT IN ('INFORMATION_SCHEMA', 'PG_CATALOG')"
 
 # --- PostgreSQL --------------------------------------------------------------------------------
-
-pg_connection() {
-  # jdbc:postgresql://host[:port]/database[?parameters]
-  local rest="${db_url#jdbc:postgresql://}" query="" hostport port param
-  if [[ $rest == *\?* ]]; then
-    query="${rest#*\?}"
-    rest="${rest%%\?*}"
-  fi
-  [[ $rest == */* ]] || die "GREENMINE_DB_URL must have the form jdbc:postgresql://host:port/database"
-  hostport="${rest%%/*}"
-  pg_database="${rest#*/}"
-  [[ -n $hostport && -n $pg_database && $hostport != *,* ]] ||
-    die "GREENMINE_DB_URL must name one host and a database: jdbc:postgresql://host:port/database"
-  if [[ $hostport == \[*\]* ]]; then # [IPv6]:port
-    pg_host="${hostport%%]*}"
-    pg_host="${pg_host#[}"
-    port="${hostport##*]}"
-    port="${port#:}"
-  else
-    pg_host="${hostport%%:*}"
-    port=""
-    [[ $hostport == *:* ]] && port="${hostport#*:}"
-  fi
-  pg_port="${port:-5432}"
-  for param in ${query//&/ }; do
-    case "$param" in
-      sslmode=*) export PGSSLMODE="${param#sslmode=}" ;;
-      *) say "note: URL parameter '${param%%=*}' is not used by pg_restore" ;;
-    esac
-  done
-  [[ -n ${GREENMINE_DB_USER:-} ]] || die "set GREENMINE_DB_USER for PostgreSQL"
-  if [[ -n ${GREENMINE_DB_PASSWORD:-} ]]; then
-    export PGPASSWORD="$GREENMINE_DB_PASSWORD"
-  fi
-  # --no-password: fail at once instead of prompting when no password was given
-  pg_options=(--no-password --host="$pg_host" --port="$pg_port" --username="$GREENMINE_DB_USER")
-  target_name="PostgreSQL database '$pg_database' on $pg_host:$pg_port"
-}
 
 target_state_postgresql() {
   psql "${pg_options[@]}" --dbname="$pg_database" --no-psqlrc --tuples-only --no-align \
@@ -243,7 +174,10 @@ restore_h2() {
 # --- the target must be empty ------------------------------------------------------------------
 
 case "$db_kind" in
-  postgresql) pg_connection ;;
+  postgresql)
+    pg_connection pg_restore
+    target_name="PostgreSQL database '$pg_database' on $pg_host:$pg_port"
+    ;;
   h2) h2_connection ;;
 esac
 state="$("target_state_$db_kind")"
