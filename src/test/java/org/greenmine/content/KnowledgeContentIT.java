@@ -426,7 +426,7 @@ class KnowledgeContentIT {
     assertTrue(
         incomplete
             .body()
-            .contains("Before review or publication, fill in: Catalogue category, Mining method,"),
+            .contains("An item in review or published needs: Catalogue category, Mining method,"),
         incomplete.body());
     assertEquals(404, browser().get("api/technologies/" + slug).statusCode());
 
@@ -463,6 +463,15 @@ class KnowledgeContentIT {
     var page = browser().get("technologies/" + slug);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Test holder institute " + word), page.body());
+
+    details.put("category_input", "");
+    var emptied = curator.ajax(edit, "edit", "save", details);
+    assertTrue(
+        emptied.body().contains("An item in review or published needs: Catalogue category."),
+        emptied.body());
+    assertTrue(
+        browser().get("api/technologies/" + slug).body().contains("\"category\":\"MINING\""),
+        "a published item keeps its category");
   }
 
   @Test

@@ -349,7 +349,7 @@ class BrowserJourneyIT {
     click("edit:publish");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("edit:messages"), "Before review or publication, fill in"));
+            By.id("edit:messages"), "An item in review or published needs"));
     selectMenu("edit:category", "COMPREHENSIVE_UTILISATION", "Comprehensive utilisation");
     selectMenu("edit:mining_method", "BOTH", "Open-pit and underground");
     selectMenu("edit:maturity", "PROMOTION", "Promotion");

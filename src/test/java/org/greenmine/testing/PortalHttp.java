@@ -21,6 +21,14 @@ import java.util.stream.Collectors;
 public final class PortalHttp {
   private static final Pattern CSP_NONCE =
       Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+  /** A PrimeFaces select menu's hidden native select, whose value a browser always submits. */
+  private static final Pattern SELECT_MENU =
+      Pattern.compile("<select[^>]*\\bname=\"([^\"]+_input)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+
+  private static final Pattern OPTION =
+      Pattern.compile("<option[^>]*\\bvalue=\"([^\"]*)\"([^>]*)>");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -115,6 +123,34 @@ public final class PortalHttp {
   }
 
   /**
+   * The selected value of every select menu in the form, as a browser sends it with the form (a
+   * menu left out of a post reads as "nothing selected" on the server).
+   */
+  private static Map<String, String> selectedValues(HttpResponse<String> page, String formId) {
+    Map<String, String> selected = new LinkedHashMap<>();
+    Matcher menu = SELECT_MENU.matcher(page.body());
+    while (menu.find()) {
+      if (!menu.group(1).startsWith(formId + ":")) {
+        continue;
+      }
+      Matcher option = OPTION.matcher(menu.group(2));
+      String value = null;
+      while (option.find()) {
+        if (value == null || option.group(2).contains("selected")) {
+          value = option.group(1).replace("&amp;", "&");
+        }
+        if (option.group(2).contains("selected")) {
+          break;
+        }
+      }
+      if (value != null) {
+        selected.put(menu.group(1), value);
+      }
+    }
+    return selected;
+  }
+
+  /**
    * The view state of the page (the CSRF token) and the PrimeFaces CSP nonce, which its script adds
    * to every postback in a browser.
    */
@@ -161,6 +197,7 @@ public final class PortalHttp {
     form.put("jakarta.faces.partial.render", formId);
     form.put(formId + ":" + button, formId + ":" + button);
     form.put(formId, formId);
+    form.putAll(selectedValues(page, formId));
     fields.forEach((k, v) -> form.put(formId + ":" + k, v));
     form.putAll(hiddenFields(page, path));
     String body =

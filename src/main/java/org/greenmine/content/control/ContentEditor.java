@@ -105,6 +105,9 @@ public class ContentEditor {
     check(text);
     if (fields != null) {
       DocumentFields.apply(document, FrontMatterDocument.ofForm(fields), new EntityLinks(em));
+      if (document.getState() != PublicationState.DRAFT) {
+        checkComplete(document);
+      }
     }
     // an empty text area arrives as null
     String markdown = text.markdown() == null ? "" : text.markdown();
@@ -129,13 +132,8 @@ public class ContentEditor {
     if (!document.getState().canMoveTo(target)) {
       throw new InvalidInput("content.state.forbidden", document.getState(), target);
     }
-    List<String> missing = document.missingForPublication();
-    if (target != PublicationState.DRAFT
-        && target != PublicationState.ARCHIVED
-        && !missing.isEmpty()) {
-      throw new InvalidInput(
-          "content.incomplete",
-          missing.stream().map(field -> new Phrase("field." + field)).toList());
+    if (target == PublicationState.IN_REVIEW || target == PublicationState.PUBLISHED) {
+      checkComplete(document);
     }
     boolean wasPublished = document.isPublished();
     document.moveTo(target);
@@ -292,6 +290,16 @@ public class ContentEditor {
     if (text.markdown() != null
         && text.markdown().length() > MarkdownRenderer.MAX_MARKDOWN_LENGTH) {
       throw new InvalidInput("content.body.tooLong", MarkdownRenderer.MAX_MARKDOWN_LENGTH);
+    }
+  }
+
+  /** An item in review, published or archived keeps what readers and the facets rely on. */
+  private static void checkComplete(Document document) {
+    List<String> missing = document.missingForPublication();
+    if (!missing.isEmpty()) {
+      throw new InvalidInput(
+          "content.incomplete",
+          missing.stream().map(field -> new Phrase("field." + field)).toList());
     }
   }
 

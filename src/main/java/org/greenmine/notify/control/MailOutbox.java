@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.greenmine.notify.entity.MailMessage;
 import org.greenmine.notify.entity.MailState;
-import org.greenmine.search.control.RetryPolicy;
+import org.greenmine.platform.control.RetryPolicy;
 
 /**
  * The durable queue of mails. {@link #enqueue} joins the caller's transaction, so a mail exists

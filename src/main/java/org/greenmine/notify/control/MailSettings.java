@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.greenmine.search.control.RetryPolicy;
+import org.greenmine.platform.control.RetryPolicy;
 
 /**
  * The mail configuration (MicroProfile Config, {@code greenmine.mail.*}), with defaults for the

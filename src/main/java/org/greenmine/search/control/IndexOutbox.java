@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.greenmine.platform.control.RetryPolicy;
 import org.greenmine.search.entity.IndexTask;
 
 /**

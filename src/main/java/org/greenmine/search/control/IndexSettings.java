@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.greenmine.platform.control.RetryPolicy;
 
 /** How the index queue retries: the configured {@link RetryPolicy} (greenmine.index.*). */
 @ApplicationScoped

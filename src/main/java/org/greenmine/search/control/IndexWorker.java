@@ -1,27 +1,17 @@
 package org.greenmine.search.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.greenmine.platform.control.OutboxWorker;
+import org.greenmine.platform.control.RetryPolicy;
 import org.greenmine.search.control.IndexOutbox.Claim;
 import org.greenmine.search.control.IndexOutbox.ClaimedTask;
 
@@ -32,10 +22,9 @@ import org.greenmine.search.control.IndexOutbox.ClaimedTask;
  * index refuses a batch, the items are sent one by one so only the faulty one counts a failure.
  */
 @ApplicationScoped
-public class IndexWorker {
+public class IndexWorker extends OutboxWorker {
   private static final Logger LOG = Logger.getLogger(IndexWorker.class.getName());
 
-  @Resource ManagedScheduledExecutorService scheduler;
   @Inject IndexOutbox outbox;
   @Inject IndexSource source;
   @Inject SearchIndex index;
@@ -53,7 +42,6 @@ public class IndexWorker {
   @ConfigProperty(name = "greenmine.index.lease-millis", defaultValue = "60000")
   long leaseMillis;
 
-  Clock clock = Clock.systemUTC();
   RetryPolicy policy = RetryPolicy.DEFAULT;
 
   @Inject IndexSettings settings;
@@ -63,85 +51,34 @@ public class IndexWorker {
     policy = settings.retryPolicy();
   }
 
-  private final AtomicBoolean draining = new AtomicBoolean();
-  private final AtomicLong sent = new AtomicLong();
-  private volatile boolean enabled;
   private volatile boolean reconcilePending;
-  private volatile long pausedUntil;
-  private volatile int outages;
-  private volatile Instant lastOutage;
-  private ScheduledFuture<?> schedule;
 
-  /**
-   * Scheduled when the application starts, outside any EJB call (a task scheduled from inside one
-   * makes the executor log errors each time it resets the context); it idles until {@link #start}.
-   */
-  synchronized void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    if (schedule == null) {
-      schedule =
-          scheduler.scheduleWithFixedDelay(
-              this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
-    }
+  @Override
+  protected long pollMillis() {
+    return pollMillis;
   }
 
   /** Starts draining; with {@code reconcileFirst}, compares index and database before that. */
   public void start(boolean reconcileFirst) {
     reconcilePending = reconcileFirst;
-    enabled = true;
+    enable();
   }
 
   public void start() {
     start(false);
   }
 
-  /** Stops draining and waits for a batch in progress to finish. */
-  public void stop() {
-    enabled = false;
-    while (draining.get()) {
-      Thread.onSpinWait();
-    }
-  }
-
-  @PreDestroy
-  synchronized void cancel() {
-    enabled = false;
-    if (schedule != null) {
-      schedule.cancel(false);
-      schedule = null;
-    }
-  }
-
-  /** How many tasks this instance has sent to the index since it started. */
-  public long sentSinceStart() {
-    return sent.get();
-  }
-
-  /** The time of the last failed attempt to reach the index, while it is still failing. */
-  public Instant outageSince() {
-    return outages > 0 ? lastOutage : null;
-  }
-
-  void drain() {
-    if (!enabled || clock.millis() < pausedUntil || !draining.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      if (reconcilePending) {
-        reconcilePending = false;
-        maintenance.reconcileNow();
-      }
-      while (drainBatch() > 0) {
-        // keep going while there is work and the index answers
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Index worker round failed", e);
-    } finally {
-      draining.set(false);
+  @Override
+  protected void beforeRound() {
+    if (reconcilePending) {
+      reconcilePending = false;
+      maintenance.reconcileNow();
     }
   }
 
   /** Processes one batch; returns how many tasks it settled (0 when idle or paused). */
-  int drainBatch() {
+  @Override
+  protected int drainBatch() {
     Claim claim = outbox.claim(batchSize, leaseMillis);
     if (claim.isEmpty()) {
       return 0;
@@ -188,7 +125,7 @@ public class IndexWorker {
       }
       settle(claim, byKey, failures);
     }
-    outages = 0;
+    reached();
     return claim.tasks().size();
   }
 
@@ -205,15 +142,12 @@ public class IndexWorker {
             .map(ClaimedTask::id)
             .toList();
     outbox.done(claim.token(), sent);
-    this.sent.addAndGet(sent.size());
+    countSent(sent.size());
   }
 
   private void pauseAfterOutage(Claim claim, SearchUnavailable e) {
     outbox.release(claim.token());
-    int failures = ++outages;
-    lastOutage = clock.instant();
-    long wait = policy.delayAfter(failures).toMillis();
-    pausedUntil = clock.millis() + wait;
+    long wait = pauseAfterOutage(policy);
     LOG.warning(
         () ->
             "Search index unreachable ("

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.greenmine.platform.control.RetryPolicy;
 import org.greenmine.search.entity.IndexTask;
 import org.greenmine.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -1,4 +1,4 @@
-package org.greenmine.search.control;
+package org.greenmine.platform.control;
 
 import java.time.Duration;
 

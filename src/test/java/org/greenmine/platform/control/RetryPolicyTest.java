@@ -1,4 +1,4 @@
-package org.greenmine.search.control;
+package org.greenmine.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
