@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.greenmine.platform.control.FailureCounts;
 
 /**
@@ -29,6 +32,7 @@ public class RequestMetrics extends HttpFilter {
 
   @Inject transient MetricRegistry registry;
   @Inject transient FailureCounts failures;
+  private final transient Map<String, Timer> timers = new ConcurrentHashMap<>();
 
   @Override
   protected void doFilter(
@@ -44,13 +48,19 @@ public class RequestMetrics extends HttpFilter {
       throw e;
     } finally {
       int status = failed ? 500 : response.getStatus();
-      registry
-          .timer(
-              REQUESTS,
-              new Tag("kind", kindOf(request.getRequestURI(), request.getContextPath())),
-              new Tag("status", (status / 100) + "xx"))
+      timer(kindOf(request.getRequestURI(), request.getContextPath()), (status / 100) + "xx")
           .update(Duration.ofNanos(System.nanoTime() - started));
     }
+  }
+
+  /**
+   * The registry's timer for a kind and status class, looked up once: asking the registry builds a
+   * metric id from the tags and searches for it on every request.
+   */
+  private Timer timer(String kind, String status) {
+    return timers.computeIfAbsent(
+        kind + ' ' + status,
+        key -> registry.timer(REQUESTS, new Tag("kind", kind), new Tag("status", status)));
   }
 
   static String kindOf(String uri, String contextPath) {

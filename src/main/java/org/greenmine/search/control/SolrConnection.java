@@ -92,13 +92,15 @@ public class SolrConnection {
 
   SolrClient client() {
     if (!isCloud()) {
-      return new HttpJdkSolrClient.Builder(baseUrl)
-          .withDefaultCollection(collection)
-          .withConnectionTimeout(2, TimeUnit.SECONDS)
-          .withIdleTimeout(10, TimeUnit.SECONDS)
-          // HTTP/1.1: the JDK client's h2c upgrade of a POST can reach Solr without its body
-          .useHttp1_1(true)
-          .build();
+      HttpJdkSolrClient.Builder builder =
+          new HttpJdkSolrClient.Builder(baseUrl)
+              .withDefaultCollection(collection)
+              .withConnectionTimeout(2, TimeUnit.SECONDS)
+              .withIdleTimeout(10, TimeUnit.SECONDS)
+              // HTTP/1.1: the JDK client's h2c upgrade of a POST can reach Solr without its body
+              .useHttp1_1(true);
+      // searches (GET) on the calling thread; updates on the JDK client
+      return new BlockingGetSolrClient(baseUrl, builder);
     }
     List<String> urls =
         Arrays.stream(cloudUrls.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
