@@ -32,12 +32,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.greenmine.launcher.LocalSolr;
 import org.greenmine.search.control.IndexDocument;
 import org.greenmine.search.control.SearchQuery;
+import org.greenmine.search.control.SolrConnection;
 import org.greenmine.search.control.SolrSearchIndex;
 import org.greenmine.testing.PortalHttp;
 import org.greenmine.testing.PortalProcess;
@@ -753,7 +753,7 @@ public final class SearchBenchmark {
     md.append(
         String.format(
             Locale.ROOT,
-            "- Raw SolrJ (HttpJdkSolrClient, batches of %,d, one thread, commitWithin %d ms, final"
+            "- Raw SolrJ (the portal's own client, SolrConnection.client(), batches of %,d, one thread, commitWithin %d ms, final"
                 + " commit; the same `SolrInputDocument`s the portal's `SolrSearchIndex.toSolr`"
                 + " builds, into an empty core of the same node, warmed up first with 10,000"
                 + " documents on a throwaway core): %,.0f docs/s before the portal's rebuild, %,.0f"
@@ -886,13 +886,8 @@ public final class SearchBenchmark {
   }
 
   private SolrClient solrClient(String core) {
-    // the client the portal itself uses (SolrConnection.client)
-    return new HttpJdkSolrClient.Builder(solr.baseUrl())
-        .withDefaultCollection(core)
-        .withConnectionTimeout(2, TimeUnit.SECONDS)
-        .withIdleTimeout(60, TimeUnit.SECONDS)
-        .useHttp1_1(true)
-        .build();
+    // the client the portal itself uses, so the raw side is as fast as the portal's own Solr calls
+    return SolrConnection.standalone(solr.baseUrl(), core).client();
   }
 
   private static HttpClient httpClient() {

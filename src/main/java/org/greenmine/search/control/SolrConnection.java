@@ -90,7 +90,8 @@ public class SolrConnection {
     return "cloud".equalsIgnoreCase(mode);
   }
 
-  SolrClient client() {
+  /** A client of this Solr as the portal makes it (the benchmark's raw side uses the same). */
+  public SolrClient client() {
     if (!isCloud()) {
       HttpJdkSolrClient.Builder builder =
           new HttpJdkSolrClient.Builder(baseUrl)
