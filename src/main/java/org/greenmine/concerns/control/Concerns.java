@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -211,31 +210,18 @@ public class Concerns {
 
   /** An evidence file and where it lies, for the curators of its concern only. */
   @RolesAllowed({"CURATOR", "ADMIN"})
-  public Optional<EvidenceFile> evidenceFile(long evidenceId) {
+  public Optional<UploadStore.Download> evidenceFile(long evidenceId) {
     ConcernEvidence evidence = em.find(ConcernEvidence.class, evidenceId);
     if (evidence == null) {
       return Optional.empty();
     }
     forCurator(evidence.getConcern().getReference());
     return Optional.of(
-        new EvidenceFile(evidence, uploads.file(EVIDENCE_FOLDER, evidence.getStoredName())));
-  }
-
-  public record EvidenceFile(ConcernEvidence evidence, Path file) implements UploadStore.Readable {
-    @Override
-    public String storedName() {
-      return evidence.getStoredName();
-    }
-
-    @Override
-    public String originalName() {
-      return evidence.getFileName();
-    }
-
-    @Override
-    public String mediaType() {
-      return evidence.getMediaType();
-    }
+        uploads.download(
+            EVIDENCE_FOLDER,
+            evidence.getStoredName(),
+            evidence.getFileName(),
+            evidence.getMediaType()));
   }
 
   @RolesAllowed({"CURATOR", "ADMIN"})

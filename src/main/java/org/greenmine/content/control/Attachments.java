@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.greenmine.content.entity.Attachment;
@@ -54,33 +53,20 @@ public class Attachments {
 
   /** The attachment and its file, if the caller may download it. */
   @PermitAll
-  public Optional<Download> download(long id) {
+  public Optional<UploadStore.Download> download(long id) {
     Attachment attachment = em.find(Attachment.class, id);
     if (attachment == null) {
       return Optional.empty();
     }
     boolean mayRead = attachment.getDocument().isPublished() || curates(attachment.getDocument());
     return mayRead
-        ? Optional.of(new Download(attachment, uploads.file(FOLDER, attachment.getStoredName())))
+        ? Optional.of(
+            uploads.download(
+                FOLDER,
+                attachment.getStoredName(),
+                attachment.getOriginalName(),
+                attachment.getMediaType()))
         : Optional.empty();
-  }
-
-  /** What the download servlet needs. */
-  public record Download(Attachment attachment, Path file) implements UploadStore.Readable {
-    @Override
-    public String storedName() {
-      return attachment.getStoredName();
-    }
-
-    @Override
-    public String originalName() {
-      return attachment.getOriginalName();
-    }
-
-    @Override
-    public String mediaType() {
-      return attachment.getMediaType();
-    }
   }
 
   private boolean curates(Document document) {

@@ -37,10 +37,10 @@ public final class FileDownload {
   public static void serve(
       HttpServletResponse response,
       long id,
-      LongFunction<Optional<? extends UploadStore.Readable>> find,
+      LongFunction<Optional<? extends UploadStore.Download>> find,
       String cacheControl)
       throws IOException {
-    UploadStore.Readable found;
+    UploadStore.Download found;
     try {
       found =
           id < 0 ? null : find.apply(id).filter(f -> Files.isRegularFile(f.file())).orElse(null);

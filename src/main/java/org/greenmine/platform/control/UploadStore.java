@@ -26,14 +26,12 @@ public class UploadStore {
       String originalName, String storedName, String mediaType, long size, String sha256) {}
 
   /** A stored upload the caller may read, as its download needs it. */
-  public interface Readable {
-    Path file();
+  public record Download(Path file, String storedName, String originalName, String mediaType) {}
 
-    String storedName();
-
-    String originalName();
-
-    String mediaType();
+  /** The download of a stored file, under the name its uploader gave it. */
+  public Download download(
+      String folder, String storedName, String originalName, String mediaType) {
+    return new Download(file(folder, storedName), storedName, originalName, mediaType);
   }
 
   /** Checks the file and writes it; a refused file writes nothing. */

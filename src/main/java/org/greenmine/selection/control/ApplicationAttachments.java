@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +37,6 @@ public class ApplicationAttachments {
   @Inject PortalClock time;
   @Inject UploadStore uploads;
   private static final String FOLDER = "application-attachments";
-
-  /** What the download servlet needs. */
-  public record Download(ApplicationAttachment attachment, Path file)
-      implements UploadStore.Readable {
-    @Override
-    public String storedName() {
-      return attachment.getStoredName();
-    }
-
-    @Override
-    public String originalName() {
-      return attachment.getOriginalName();
-    }
-
-    @Override
-    public String mediaType() {
-      return attachment.getMediaType();
-    }
-  }
 
   @RolesAllowed({"MEMBER", "CURATOR", "EXPERT", "ADMIN"})
   public ApplicationAttachment attach(long applicationId, String fileName, byte[] content) {
@@ -120,12 +100,17 @@ public class ApplicationAttachments {
 
   /** The file, if the caller may download it. */
   @PermitAll
-  public Optional<Download> download(long id) {
+  public Optional<UploadStore.Download> download(long id) {
     ApplicationAttachment attachment = em.find(ApplicationAttachment.class, id);
     if (attachment == null || !mayRead(attachment.getApplication())) {
       return Optional.empty();
     }
-    return Optional.of(new Download(attachment, uploads.file(FOLDER, attachment.getStoredName())));
+    return Optional.of(
+        uploads.download(
+            FOLDER,
+            attachment.getStoredName(),
+            attachment.getOriginalName(),
+            attachment.getMediaType()));
   }
 
   private boolean mayRead(MineApplication application) {
