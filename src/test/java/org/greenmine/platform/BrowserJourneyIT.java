@@ -72,6 +72,15 @@ class BrowserJourneyIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  /** Saves the edit page and publishes what was saved. */
+  private void saveAndPublish() {
+    click("edit:save");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("edit:messages"), "Saved."));
+    click("edit:publish");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+  }
+
   private String heading() {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText();
   }
@@ -187,11 +196,7 @@ class BrowserJourneyIT {
             .findElement(By.cssSelector("#edit\\:preview strong"))
             .getText()
             .contains("tailings pond"));
-    click("edit:save");
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("edit:messages"), "Saved."));
-    click("edit:publish");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+    saveAndPublish();
     assertNoScriptErrors(driver);
     logOut();
 
@@ -356,11 +361,7 @@ class BrowserJourneyIT {
     type("edit:trl", "9");
     type("edit:holder", "Tailings engineering centre");
     type("edit:indicators", "water recovered=85 %\npond area saved=60 %");
-    click("edit:save");
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("edit:messages"), "Saved."));
-    click("edit:publish");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Published"));
+    saveAndPublish();
     assertNoScriptErrors(driver);
     logOut();
 
