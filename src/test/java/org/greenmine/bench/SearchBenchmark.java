@@ -9,8 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -480,7 +478,6 @@ public final class SearchBenchmark {
             + " rounds each way, then "
             + calls
             + " sequential calls each way, alternating ...");
-    HttpClient http = httpClient();
     Latencies portalTimes = new Latencies();
     Latencies directTimes = new Latencies();
     Latencies extraTimes = new Latencies();
@@ -492,7 +489,7 @@ public final class SearchBenchmark {
         double cpu = MachineLoad.cpuSeconds(portal.handle());
         long t = System.nanoTime();
         for (BenchQueries.Search s : searches) {
-          long total = JSON.readTree(portalSearch(http, s)).get("total").asLong();
+          long total = JSON.readTree(portalSearch(s)).get("total").asLong();
           long found = direct.query(toSolr(s.query())).getResults().getNumFound();
           if (round == 0 && total != found) {
             mismatches++;
@@ -518,9 +515,9 @@ public final class SearchBenchmark {
         long directNanos;
         if (i % 2 == 0) {
           directNanos = timeDirect(direct, params);
-          portalNanos = timePortal(http, s);
+          portalNanos = timePortal(s);
         } else {
-          portalNanos = timePortal(http, s);
+          portalNanos = timePortal(s);
           directNanos = timeDirect(direct, params);
         }
         portalTimes.add(portalNanos);
@@ -571,17 +568,17 @@ public final class SearchBenchmark {
     return System.nanoTime() - t;
   }
 
-  private long timePortal(HttpClient http, BenchQueries.Search s) throws Exception {
+  private long timePortal(BenchQueries.Search s) throws Exception {
     long t = System.nanoTime();
-    portalSearch(http, s);
+    portalSearch(s);
     return System.nanoTime() - t;
   }
 
-  private String portalSearch(HttpClient http, BenchQueries.Search s) throws Exception {
-    HttpResponse<String> response = get(http, s.apiPath());
-    if (response.statusCode() != 200) {
+  private String portalSearch(BenchQueries.Search s) throws Exception {
+    BlockingGet.Answer response = get(s.apiPath());
+    if (response.status() != 200) {
       throw new IllegalStateException(
-          s.apiPath() + " answered " + response.statusCode() + ": " + response.body());
+          s.apiPath() + " answered " + response.status() + ": " + response.body());
     }
     return response.body();
   }
@@ -597,20 +594,19 @@ public final class SearchBenchmark {
             + " prefixes; warm-up once, then "
             + calls
             + " sequential calls ...");
-    HttpClient http = httpClient();
     Latencies portalTimes = new Latencies();
     Latencies directTimes = new Latencies();
     Latencies bareTimes = new Latencies();
     long items = 0;
     try (SolrClient direct = solrClient(CORE)) {
       for (String prefix : prefixes) {
-        suggest(http, prefix);
+        suggest(prefix);
         direct.query(toSuggestQuery(prefix));
       }
       // the container's own round trip: an empty prefix is answered without Solr or thesaurus
       for (int i = 0; i < calls; i++) {
         long t = System.nanoTime();
-        suggest(http, "");
+        suggest("");
         if (i >= prefixes.size()) {
           bareTimes.add(System.nanoTime() - t);
         }
@@ -620,7 +616,7 @@ public final class SearchBenchmark {
         String prefix = prefixes.get(i % prefixes.size());
         SolrQuery params = toSuggestQuery(prefix);
         long t = System.nanoTime();
-        String body = suggest(http, prefix);
+        String body = suggest(prefix);
         portalTimes.add(System.nanoTime() - t);
         items += JSON.readTree(body).size();
         directTimes.add(timeDirect(direct, params));
@@ -645,11 +641,10 @@ public final class SearchBenchmark {
         portalTimes, directTimes, bareTimes, prefixes.size(), (double) items / Math.max(1, calls));
   }
 
-  private String suggest(HttpClient http, String prefix) throws Exception {
-    HttpResponse<String> response =
-        get(http, "api/search/suggest?q=" + BenchQueries.encode(prefix));
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("suggest " + prefix + " answered " + response.statusCode());
+  private String suggest(String prefix) throws Exception {
+    BlockingGet.Answer response = get("api/search/suggest?q=" + BenchQueries.encode(prefix));
+    if (response.status() != 200) {
+      throw new IllegalStateException("suggest " + prefix + " answered " + response.status());
     }
     return response.body();
   }
@@ -786,8 +781,10 @@ public final class SearchBenchmark {
                 + " mixed; half with facet filters; some page 2–4 or newest first; 4 filter-only),"
                 + " after %d warm-up rounds over all queries; each call is the portal's `GET /api/search?...&size=10`"
                 + " (HTTP/1.1, JSON read to the end) and the same query straight to Solr with"
-                + " the parameters `SolrSearchIndex.toSolr(SearchQuery)` builds (edismax, 9 facets,"
-                + " highlighting, spellcheck), alternating which goes first; totals %s. Max:"
+                + " the portal's own SolrJ client and the parameters `SolrSearchIndex.toSolr(SearchQuery)` builds (edismax, 9 facets,"
+                + " highlighting, spellcheck), alternating which goes first; both sides call over a"
+                + " blocking `HttpURLConnection` on the calling thread, as the portal reads Solr;"
+                + " totals %s. Max:"
                 + " portal %s ms, Solr %s ms.%n",
             s.search().portal().count(),
             s.search().distinct(),
@@ -890,20 +887,8 @@ public final class SearchBenchmark {
     return SolrConnection.standalone(solr.baseUrl(), core).client();
   }
 
-  private static HttpClient httpClient() {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(2))
-        .build();
-  }
-
-  private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(portal.baseUrl + path))
-            .header("Accept-Language", "zh")
-            .timeout(Duration.ofSeconds(30))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private BlockingGet.Answer get(String path) throws IOException {
+    return BlockingGet.get(portal.baseUrl + path, "zh");
   }
 
   // the portal's own translations; package-private in SolrSearchIndex, so reached by reflection

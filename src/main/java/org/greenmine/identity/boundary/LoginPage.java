@@ -1,16 +1,13 @@
 package org.greenmine.identity.boundary;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,13 +22,12 @@ import org.greenmine.platform.boundary.PageMessages;
 @Named
 @RequestScoped
 public class LoginPage {
-  @Inject SecurityContext security;
   @Inject LoginGate gate;
 
   private String username;
   private String password;
 
-  public void login() throws IOException {
+  public void login() throws IOException, ServletException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -43,29 +39,27 @@ public class LoginPage {
       PageMessages.error("login.throttled", Math.max(1, wait.toSeconds()));
       return;
     }
-    AuthenticationStatus status =
-        security.authenticate(
-            request,
-            response,
-            withParams()
-                .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(
-                        username == null ? "" : username,
-                        new Password(password == null ? "" : password))));
+    request.setAttribute(
+        PortalAuthentication.LOGIN_ATTEMPT,
+        new UsernamePasswordCredential(
+            username == null ? "" : username, new Password(password == null ? "" : password)));
     password = null;
-    switch (status) {
-      case SUCCESS -> {
-        gate.succeeded(username, address);
-        request.changeSessionId();
-        if (!external.isResponseCommitted()) {
-          external.redirect(PortalAuthentication.afterLogin(request));
-        }
-        faces.responseComplete();
-      }
-      case SEND_CONTINUE -> faces.responseComplete();
-      default -> PageMessages.error("login.failed");
+    boolean loggedIn;
+    try {
+      loggedIn = request.authenticate(response);
+    } finally {
+      request.removeAttribute(PortalAuthentication.LOGIN_ATTEMPT);
     }
+    if (!loggedIn) {
+      PageMessages.error("login.failed");
+      return;
+    }
+    gate.succeeded(username, address);
+    request.changeSessionId();
+    if (!external.isResponseCommitted()) {
+      external.redirect(PortalAuthentication.afterLogin(request));
+    }
+    faces.responseComplete();
   }
 
   public String getUsername() {
