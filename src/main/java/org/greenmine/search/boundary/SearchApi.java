@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.greenmine.platform.boundary.ApiFailures;
 import org.greenmine.platform.control.InvalidInput;
 import org.greenmine.platform.control.PortalFailure;
@@ -49,6 +50,7 @@ public class SearchApi extends HttpServlet {
   private static final Thesaurus THESAURUS = Thesaurus.fromClasspath();
   private static final String SUGGEST = "/api/search/suggest";
   private static final String JSON_TYPE = "application/json";
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
   @Inject transient SearchIndex index;
   private transient Jsonb json;
@@ -265,7 +267,7 @@ public class SearchApi extends HttpServlet {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    if (!value.strip().matches("\\d{1,9}")) {
+    if (!NUMBER.matcher(value.strip()).matches()) {
       throw new InvalidInput(errorKey, min, max);
     }
     int number = Integer.parseInt(value.strip());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a user asked for: words (a value to look for, never query syntax), filters on the facets
@@ -28,6 +29,7 @@ public record SearchQuery(
   public static final int MAX_TEXT = 200;
   static final int MAX_VALUES_PER_FACET = 20;
   static final int MAX_VALUE_LENGTH = 100;
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   /** The facets, in the order pages show them; the names are the index's field names. */
   public static final List<String> FACETS =
@@ -100,7 +102,7 @@ public record SearchQuery(
         if (v.isEmpty() || v.length() > MAX_VALUE_LENGTH || values.contains(v)) {
           continue;
         }
-        if (facet.equals("year") && !v.matches("\\d{4}")) {
+        if (facet.equals("year") && !YEAR.matcher(v).matches()) {
           continue;
         }
         if (values.size() < MAX_VALUES_PER_FACET) {

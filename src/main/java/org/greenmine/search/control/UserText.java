@@ -3,6 +3,7 @@ package org.greenmine.search.control;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
@@ -13,6 +14,7 @@ import org.apache.solr.client.solrj.util.ClientUtils;
  */
 public final class UserText {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private UserText() {}
 
@@ -20,7 +22,7 @@ public final class UserText {
     if (typed == null || typed.isBlank()) {
       return "";
     }
-    return Arrays.stream(typed.trim().split("\\s+"))
+    return Arrays.stream(SPACES.split(typed.trim()))
         .map(word -> OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word)
         .map(ClientUtils::escapeQueryChars)
         .collect(Collectors.joining(" "));
