@@ -18,7 +18,8 @@ public class AuthenticationSetup implements ServletContextListener {
   public void contextInitialized(ServletContextEvent event) {
     AuthConfigFactory.getFactory()
         .registerServerAuthModule(
-            new PortalAuthentication(passwords, accounts), event.getServletContext());
+            new PortalAuthentication(passwords, accounts::findByUsername),
+            event.getServletContext());
   }
 
   @Override

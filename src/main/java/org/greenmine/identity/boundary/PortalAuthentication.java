@@ -17,12 +17,12 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
-import org.greenmine.identity.control.AccountDirectory;
 import org.greenmine.identity.entity.Account;
 import org.greenmine.identity.entity.Role;
 
@@ -52,10 +52,14 @@ public final class PortalAuthentication implements ServerAuthModule {
   private static final String PROTECTED = "jakarta.security.auth.message.MessagePolicy.isMandatory";
 
   private final IdentityStore passwords;
-  private final AccountDirectory accounts;
+  private final Function<String, Optional<Account>> accounts;
   private CallbackHandler container;
 
-  PortalAuthentication(IdentityStore passwords, AccountDirectory accounts) {
+  /**
+   * @param passwords checks a login's user name and password
+   * @param accounts the account of a user name, as the database holds it now
+   */
+  PortalAuthentication(IdentityStore passwords, Function<String, Optional<Account>> accounts) {
     this.passwords = passwords;
     this.accounts = accounts;
   }
@@ -92,7 +96,7 @@ public final class PortalAuthentication implements ServerAuthModule {
     HttpSession session = request.getSession(false);
     String name = session == null ? null : (String) session.getAttribute(SESSION_CALLER);
     Optional<Account> account =
-        name == null ? Optional.empty() : accounts.findByUsername(name).filter(Account::isEnabled);
+        name == null ? Optional.empty() : accounts.apply(name).filter(Account::isEnabled);
     if (account.isPresent()) {
       return loggedIn(
           caller,
