@@ -528,6 +528,16 @@ class KnowledgeContentIT {
     assertTrue(difference.body().contains("- first text"), difference.body());
     assertTrue(difference.body().contains("+ third text"), difference.body());
     assertFalse(difference.body().contains("second text"), "revision 3 is not in the comparison");
+
+    // the history lists newest first: row 2 is revision 2; what the portal did is said, not stored
+    var restored = http.language("en").ajax(edit, "edit", "history:2:restore", Map.of());
+    assertTrue(restored.body().contains(">Restored revision 2<"), restored.body());
+    assertTrue(restored.body().contains(">Proposed<"), restored.body());
+    String chineseHistory = http.language("zh-CN").get(edit).body();
+    assertTrue(chineseHistory.contains(">恢复为第 2 版<"), chineseHistory);
+    assertTrue(chineseHistory.contains(">提出立项<"), chineseHistory);
+    assertFalse(
+        chineseHistory.contains("restored revision"), "no English note in the Chinese page");
   }
 
   @Test

@@ -231,8 +231,19 @@ public class DocumentEditPage implements Serializable {
     attached = attachments.of(document);
     revisions =
         editor.revisions(id).stream()
-            .map(r -> new RevisionRow(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getNote()))
+            .map(r -> new RevisionRow(r.getNumber(), r.getAuthor(), r.getCreatedAt(), noteOf(r)))
             .toList();
+  }
+
+  /** A curator's own note as written; what the portal did itself, in the reader's language. */
+  private static String noteOf(Revision revision) {
+    if (revision.getEvent() == null) {
+      return revision.getNote();
+    }
+    String key = "content.revision.event." + revision.getEvent().name();
+    return revision.getRestoredFrom() == null
+        ? PageMessages.text(key)
+        : PageMessages.text(key, revision.getRestoredFrom());
   }
 
   public long getId() {

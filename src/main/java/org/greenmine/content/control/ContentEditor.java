@@ -98,6 +98,12 @@ public class ContentEditor {
    * {@link DocumentFields}) as one revision; a refused field leaves the item as it was.
    */
   public Document save(long id, Text text, java.util.Map<String, String> fields) {
+    return write(id, text, fields, null);
+  }
+
+  /** The save itself; {@code restoredFrom} is the revision whose text comes back, or null. */
+  private Document write(
+      long id, Text text, java.util.Map<String, String> fields, Integer restoredFrom) {
     Document document = load(id);
     if (document.getVersion() != text.basedOnVersion()) {
       throw new Conflict("content.conflict");
@@ -118,7 +124,11 @@ public class ContentEditor {
         blankToNull(text.summaryEn()),
         markdown,
         RENDERER.toSafeHtml(markdown));
-    em.persist(new Revision(document, nextRevision(document), caller(), blankToNull(text.note())));
+    int number = nextRevision(document);
+    em.persist(
+        restoredFrom == null
+            ? new Revision(document, number, caller(), blankToNull(text.note()))
+            : Revision.restoring(document, number, caller(), restoredFrom));
     em.flush();
     changes.fire(new ContentChanged(document.getId(), document.kind(), document.isPublished()));
     return document;
@@ -150,7 +160,7 @@ public class ContentEditor {
             .filter(r -> r.getNumber() == revisionNumber)
             .findFirst()
             .orElseThrow(() -> new NotFound("content.revision.notFound"));
-    return save(
+    return write(
         id,
         new Text(
             old.getTitleZh(),
@@ -159,7 +169,9 @@ public class ContentEditor {
             old.getSummaryEn(),
             old.getBodyMarkdown(),
             basedOnVersion,
-            "restored revision " + revisionNumber));
+            null),
+        null,
+        revisionNumber);
   }
 
   public List<Revision> revisions(long id) {
@@ -215,7 +227,7 @@ public class ContentEditor {
       throw new Conflict("content.slug.taken", chosen);
     }
     em.persist(document);
-    em.persist(new Revision(document, 1, caller(), "created"));
+    em.persist(new Revision(document, 1, caller(), Revision.Event.CREATED));
     return document;
   }
 
@@ -235,7 +247,7 @@ public class ContentEditor {
     }
     Standard standard = new Standard(number, association, titleZh.strip(), titleEn.strip());
     em.persist(standard);
-    em.persist(new Revision(standard, 1, caller(), "proposed"));
+    em.persist(new Revision(standard, 1, caller(), Revision.Event.PROPOSED));
     return standard;
   }
 

@@ -38,7 +38,7 @@ public class SeedStore {
     beforeStore.accept(em);
     document.moveTo(PublicationState.PUBLISHED);
     em.persist(document);
-    em.persist(new Revision(document, 1, SEED_AUTHOR, "loaded from content/"));
+    em.persist(new Revision(document, 1, SEED_AUTHOR, Revision.Event.SEEDED));
     em.flush();
     changes.fire(new ContentChanged(document.getId(), document.kind(), true));
   }

@@ -3,6 +3,8 @@ package org.greenmine.content.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -59,13 +61,53 @@ public class Revision {
 
   private String note;
 
+  /** What the portal itself did, said in the reader's language; null for a curator's save. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "system_event")
+  private Event event;
+
+  /** The revision whose text a {@link Event#RESTORED} revision brought back. */
+  @Column(name = "restored_from")
+  private Integer restoredFrom;
+
+  /** Revisions the portal writes itself; their note is a bundle text, not stored words. */
+  public enum Event {
+    SEEDED,
+    CREATED,
+    PROPOSED,
+    RESTORED
+  }
+
   protected Revision() {}
 
+  /** A curator's save, with the curator's own note (or none). */
   public Revision(Document document, int number, String author, String note) {
+    this(document, number, author, note, null, null);
+  }
+
+  /** A revision the portal writes itself. */
+  public Revision(Document document, int number, String author, Event event) {
+    this(document, number, author, null, event, null);
+  }
+
+  /** A save that brings back the text of an earlier revision. */
+  public static Revision restoring(Document document, int number, String author, int from) {
+    return new Revision(document, number, author, null, Event.RESTORED, from);
+  }
+
+  private Revision(
+      Document document,
+      int number,
+      String author,
+      String note,
+      Event event,
+      Integer restoredFrom) {
     this.document = document;
     this.number = number;
     this.author = author;
     this.note = note;
+    this.event = event;
+    this.restoredFrom = restoredFrom;
     this.createdAt = Instant.now();
     this.titleZh = document.getTitleZh();
     this.titleEn = document.getTitleEn();
@@ -116,5 +158,13 @@ public class Revision {
 
   public String getNote() {
     return note;
+  }
+
+  public Event getEvent() {
+    return event;
+  }
+
+  public Integer getRestoredFrom() {
+    return restoredFrom;
   }
 }
