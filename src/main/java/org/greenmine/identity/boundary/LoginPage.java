@@ -44,13 +44,8 @@ public class LoginPage {
         new UsernamePasswordCredential(
             username == null ? "" : username, new Password(password == null ? "" : password)));
     password = null;
-    boolean loggedIn;
-    try {
-      loggedIn = request.authenticate(response);
-    } finally {
-      request.removeAttribute(PortalAuthentication.LOGIN_ATTEMPT);
-    }
-    if (!loggedIn) {
+    // the module takes the credential out of the request as it reads it
+    if (!request.authenticate(response)) {
       PageMessages.error("login.failed");
       return;
     }

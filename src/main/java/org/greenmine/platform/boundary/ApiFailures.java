@@ -39,19 +39,23 @@ public class ApiFailures implements ExceptionMapper<PortalFailure> {
 
   /** The small JSON body of a typed failure: its message key and the English sentence. */
   public static Map<String, String> bodyOf(PortalFailure failure) {
-    return Map.of("error", failure.messageKey(), "message", englishMessage(failure));
+    return bodyOf(failure.messageKey(), failure.arguments());
+  }
+
+  /** The same body for a failure that is not thrown as a {@link PortalFailure}. */
+  public static Map<String, String> bodyOf(String messageKey, Object... arguments) {
+    return Map.of("error", messageKey, "message", englishMessage(messageKey, arguments));
   }
 
   /** The API speaks English; pages say the same in the reader's language. */
-  static String englishMessage(PortalFailure failure) {
+  private static String englishMessage(String messageKey, Object... arguments) {
     try {
-      ResourceBundle english =
-          ResourceBundle.getBundle("org.greenmine.platform.messages", Locale.ENGLISH);
-      String pattern = english.getString(failure.messageKey());
+      ResourceBundle english = PageMessages.englishBundle();
+      String pattern = english.getString(messageKey);
       return new MessageFormat(pattern, Locale.ENGLISH)
-          .format(PageMessages.said(english, failure.arguments()));
+          .format(PageMessages.said(english, arguments));
     } catch (MissingResourceException e) {
-      return failure.messageKey();
+      return messageKey;
     }
   }
 }

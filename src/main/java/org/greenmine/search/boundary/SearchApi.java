@@ -108,11 +108,7 @@ public class SearchApi extends HttpServlet {
       write(
           response,
           HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-          Map.of(
-              "error",
-              "search.unavailable",
-              "message",
-              "Search is temporarily unavailable. Please try again in a few minutes."));
+          ApiFailures.bodyOf("search.unavailable"));
     }
   }
 

@@ -81,11 +81,7 @@ class PortalAuthenticationTest {
 
   @Test
   void aRightPasswordLogsInWithTheRolesAndKeepsOnlyTheNameInTheSession() throws Exception {
-    exchange.attributes.put(
-        PortalAuthentication.LOGIN_ATTEMPT,
-        new UsernamePasswordCredential("curator1", new Password("right")));
-
-    AuthStatus status = module.validateRequest(exchange.message(false), new Subject(), null);
+    AuthStatus status = logIn("curator1", "right");
 
     assertThat(status).isEqualTo(AuthStatus.SUCCESS);
     assertThat(exchange.session).containsEntry(PortalAuthentication.SESSION_CALLER, "curator1");
@@ -96,11 +92,7 @@ class PortalAuthenticationTest {
 
   @Test
   void aWrongPasswordFailsAndStartsNoSession() throws Exception {
-    exchange.attributes.put(
-        PortalAuthentication.LOGIN_ATTEMPT,
-        new UsernamePasswordCredential("curator1", new Password("wrong")));
-
-    AuthStatus status = module.validateRequest(exchange.message(false), new Subject(), null);
+    AuthStatus status = logIn("curator1", "wrong");
 
     assertThat(status).isEqualTo(AuthStatus.SEND_FAILURE);
     assertThat(exchange.session).isNull();
@@ -135,6 +127,14 @@ class PortalAuthenticationTest {
   void onlyAPathOfThisPortalIsAPlaceToReturnTo() {
     exchange.session().put(PortalAuthentication.AFTER_LOGIN, "//evil.example/");
     assertThat(PortalAuthentication.afterLogin(exchange.request())).isEqualTo("/");
+  }
+
+  /** What the login page does: the credential in the request, then the container asks. */
+  private AuthStatus logIn(String name, String password) throws Exception {
+    exchange.attributes.put(
+        PortalAuthentication.LOGIN_ATTEMPT,
+        new UsernamePasswordCredential(name, new Password(password)));
+    return module.validateRequest(exchange.message(false), new Subject(), null);
   }
 
   private String callerName() {
